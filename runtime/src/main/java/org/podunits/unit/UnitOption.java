@@ -1,0 +1,190 @@
+package org.podunits.unit;
+
+/**
+ * One {@code Name=Value} line of a unit file, in its section.
+ *
+ * <p>Every instance is valid: the constructor refuses anything that would not read back as the
+ * same option, or that could add a line or a section to the file. A section name is non-empty and
+ * holds no {@code [}, {@code ]} or control character; an option name matches {@code
+ * [A-Za-z0-9_-]+}; a value holds no LF, CR or NUL, does not end with {@code \} (systemd would join
+ * the next line to it), has no leading or trailing space or TAB (systemd would strip it), and the
+ * serialized line {@code Name=Value} fits in {@value #MAX_LINE_BYTES} bytes of UTF-8.
+ *
+ * @param section the section the option belongs to, such as {@code Service}
+ * @param name the option name, such as {@code ExecStart}
+ * @param value the value, verbatim; escaping for the option's meaning is the caller's job
+ */
+public record UnitOption(String section, String name, String value) {
+
+  /**
+   * The longest serialized line, in bytes, without its newline. go-systemd's parser refuses longer
+   * lines and old systemd split them silently.
+   */
+  public static final int MAX_LINE_BYTES = 2047;
+
+  /**
+   * Validates the option.
+   *
+   * @throws IllegalArgumentException naming the section, the name and what is wrong
+   * @throws NullPointerException if any part is null
+   */
+  public UnitOption {
+    if (section == null || name == null || value == null) {
+      throw new NullPointerException(
+          "unit option " + section + "/" + name + "=" + value + ": section, name and value must not be null");
+    }
+    checkSection(section, name);
+    checkName(section, name);
+    checkValue(section, name, value);
+  }
+
+  /** Creates an option; reads better than the constructor in long lists. */
+  public static UnitOption of(String section, String name, String value) {
+    return new UnitOption(section, name, value);
+  }
+
+  /** The option as it appears in a unit file, without the newline: {@code Name=Value}. */
+  public String line() {
+    return name + '=' + value;
+  }
+
+  private static void checkSection(String section, String name) {
+    if (section.isEmpty()) {
+      throw invalid(section, name, "section name is empty");
+    }
+    for (int i = 0; i < section.length(); i++) {
+      char c = section.charAt(i);
+      if (c == '[' || c == ']') {
+        throw invalid(section, name, "section name contains '" + c + "' at index " + i);
+      }
+      if (isControl(c)) {
+        throw invalid(section, name, "section name contains " + describe(c) + " at index " + i);
+      }
+    }
+    checkUtf8(section, name, section, "section name");
+    if (utf8Length(section) + 2 > MAX_LINE_BYTES) {
+      throw invalid(section, name, "section header is longer than " + MAX_LINE_BYTES + " bytes");
+    }
+  }
+
+  private static void checkName(String section, String name) {
+    if (name.isEmpty()) {
+      throw invalid(section, name, "option name is empty");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+      if (!ok) {
+        throw invalid(section, name, "option name contains " + describe(c) + " at index " + i
+            + "; only A-Z, a-z, 0-9, '_' and '-' are allowed");
+      }
+    }
+  }
+
+  private static void checkValue(String section, String name, String value) {
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\0') {
+        throw invalid(section, name, "value contains " + describe(c) + " at index " + i
+            + ", which would end the line");
+      }
+    }
+    if (length > 0) {
+      char first = value.charAt(0);
+      char last = value.charAt(length - 1);
+      if (first == ' ' || first == '\t') {
+        throw invalid(section, name, "value starts with " + describe(first) + ", which systemd would strip");
+      }
+      if (last == ' ' || last == '\t') {
+        throw invalid(section, name, "value ends with " + describe(last) + ", which systemd would strip");
+      }
+      if (last == '\\') {
+        throw invalid(section, name, "value ends with '\\', which would join the next line to it");
+      }
+    }
+    checkUtf8(section, name, value, "value");
+    long lineBytes = (long) name.length() + 1 + utf8Length(value);
+    if (lineBytes > MAX_LINE_BYTES) {
+      throw invalid(section, name, "line is " + lineBytes + " bytes, longer than " + MAX_LINE_BYTES
+          + "; write a long list as repeated options");
+    }
+  }
+
+  private static void checkUtf8(String section, String name, String text, String what) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        throw invalid(section, name, what + " has an unpaired surrogate at index " + i + " and cannot be written as UTF-8");
+      }
+      if (Character.isLowSurrogate(c)) {
+        throw invalid(section, name, what + " has an unpaired surrogate at index " + i + " and cannot be written as UTF-8");
+      }
+    }
+  }
+
+  /** UTF-8 length of a string whose surrogates are known to be paired. */
+  static int utf8Length(String s) {
+    int n = s.length();
+    int bytes = n;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        if (c < 0x800) {
+          bytes += 1;
+        } else if (Character.isHighSurrogate(c)) {
+          bytes += 2;
+          i++;
+        } else {
+          bytes += 2;
+        }
+      }
+    }
+    return bytes;
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 || c == 0x7f;
+  }
+
+  private static String describe(char c) {
+    String code = String.format("U+%04X", (int) c);
+    switch (c) {
+      case '\n':
+        return "a newline (" + code + ")";
+      case '\r':
+        return "a carriage return (" + code + ")";
+      case '\0':
+        return "a NUL (" + code + ")";
+      case '\t':
+        return "a TAB (" + code + ")";
+      case ' ':
+        return "a space";
+      default:
+        return c < 0x20 || c == 0x7f ? "control character " + code : "'" + c + "' (" + code + ")";
+    }
+  }
+
+  private static IllegalArgumentException invalid(String section, String name, String reason) {
+    return new IllegalArgumentException(
+        "unit option [" + printable(section) + "] " + printable(name) + ": " + reason);
+  }
+
+  /** Shows control characters as escapes, so a message never spans lines. */
+  private static String printable(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        b.append(String.format("\\x%02x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

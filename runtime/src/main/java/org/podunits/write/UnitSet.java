@@ -1,0 +1,246 @@
+package org.podunits.write;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.podunits.unit.UnitFile;
+
+/**
+ * An immutable, ordered plan of what a pod's stage1 needs on disk: unit files, want links and
+ * plain files (environment files, sysusers files), each at a path relative to the pod root.
+ *
+ * <p>Building a plan touches nothing on disk; {@code writeTo} applies it. Every path is relative
+ * and normalized (no {@code ..}, not absolute, not empty), and no two entries share a path.
+ */
+public final class UnitSet {
+
+  /** One thing to put on disk. A {@code switch} over the three kinds is checked by the compiler. */
+  public sealed interface Entry permits UnitEntry, LinkEntry, FileEntry {
+    /** Where the entry goes, relative to the pod root. */
+    Path path();
+
+    /** rkt's message for this step when it fails, such as {@code failed to write default.target}. */
+    String failure();
+  }
+
+  /**
+   * A unit file, written with mode 0644.
+   *
+   * @param path where the unit goes, relative to the pod root
+   * @param unit the unit's options
+   * @param failure the message when writing it fails
+   */
+  public record UnitEntry(Path path, UnitFile unit, String failure) implements Entry {
+    /** Validates the path and failure message. */
+    public UnitEntry {
+      path = checkPath(path);
+      Objects.requireNonNull(unit, "unit");
+      failure = checkFailure(failure, path);
+    }
+  }
+
+  /**
+   * A symbolic link, such as a want link whose target is {@code ../<unit>}.
+   *
+   * @param path where the link goes, relative to the pod root
+   * @param target the link's target text, stored as it is
+   * @param failure the message when creating it fails
+   */
+  public record LinkEntry(Path path, String target, String failure) implements Entry {
+    /** Validates the path, target and failure message. */
+    public LinkEntry {
+      path = checkPath(path);
+      Objects.requireNonNull(target, "target");
+      if (target.isEmpty() || target.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException("link " + path + ": target must be non-empty and hold no NUL");
+      }
+      failure = checkFailure(failure, path);
+    }
+  }
+
+  /**
+   * A plain file with its exact bytes and mode.
+   *
+   * @param path where the file goes, relative to the pod root
+   * @param content the bytes (copied in and out, so the entry stays immutable)
+   * @param mode the permission bits, between 0 and 07777
+   * @param failure the message when writing it fails
+   */
+  public record FileEntry(Path path, byte[] content, int mode, String failure) implements Entry {
+    /** Validates the path, mode and failure message, and copies the content. */
+    public FileEntry {
+      path = checkPath(path);
+      content = Objects.requireNonNull(content, "content").clone();
+      if (mode < 0 || mode > 07777) {
+        throw new IllegalArgumentException("file " + path + ": mode " + Integer.toOctalString(mode)
+            + " is not a permission mode between 0 and 7777 (octal)");
+      }
+      failure = checkFailure(failure, path);
+    }
+
+    /** A copy of the file's bytes. */
+    @Override
+    public byte[] content() {
+      return content.clone();
+    }
+
+    /** The bytes as UTF-8 text. */
+    public String text() {
+      return new String(content, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof FileEntry
+          && ((FileEntry) other).path.equals(path)
+          && Arrays.equals(((FileEntry) other).content, content)
+          && ((FileEntry) other).mode == mode
+          && ((FileEntry) other).failure.equals(failure);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(path, Arrays.hashCode(content), mode, failure);
+    }
+
+    @Override
+    public String toString() {
+      return "FileEntry[path=" + path + ", " + content.length + " bytes, mode="
+          + Integer.toOctalString(mode) + ", failure=" + failure + "]";
+    }
+  }
+
+  private final List<Entry> entries;
+
+  private UnitSet(List<Entry> entries) {
+    this.entries = entries;
+  }
+
+  /** A builder for a plan, entries in the order they will be applied. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The entries, in the order they are applied. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /**
+   * What the plan puts on disk, as text sorted by path: a unit's serialized text, a link as
+   * {@code -> target}, a file's bytes as UTF-8. For previews and golden tests.
+   */
+  public SortedMap<String, String> render() {
+    SortedMap<String, String> rendered = new TreeMap<>();
+    for (Entry entry : entries) {
+      String text;
+      if (entry instanceof UnitEntry unit) {
+        text = unit.unit().serialize();
+      } else if (entry instanceof LinkEntry link) {
+        text = "-> " + link.target();
+      } else {
+        text = ((FileEntry) entry).text();
+      }
+      rendered.put(entry.path().toString(), text);
+    }
+    return Collections.unmodifiableSortedMap(rendered);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UnitSet && ((UnitSet) other).entries.equals(entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "UnitSet" + entries;
+  }
+
+  /** Composes a {@link UnitSet}; entries are applied in the order they are added. */
+  public static final class Builder {
+    private final List<Entry> entries = new ArrayList<>();
+    private final Set<Path> paths = new HashSet<>();
+
+    private Builder() {}
+
+    /** Adds a unit file at {@code path}. */
+    public Builder unit(Path path, UnitFile unit, String failure) {
+      return add(new UnitEntry(path, unit, failure));
+    }
+
+    /** Adds a symbolic link at {@code path} whose target text is {@code target}. */
+    public Builder link(Path path, String target, String failure) {
+      return add(new LinkEntry(path, target, failure));
+    }
+
+    /** Adds a plain file at {@code path} with these bytes and permission mode. */
+    public Builder file(Path path, byte[] content, int mode, String failure) {
+      return add(new FileEntry(path, content, mode, failure));
+    }
+
+    /** Adds an entry made elsewhere, for instance one taken from another set. */
+    public Builder add(Entry entry) {
+      Objects.requireNonNull(entry, "entry");
+      if (!paths.add(entry.path())) {
+        throw new IllegalArgumentException("unit set: two entries for the path " + entry.path());
+      }
+      entries.add(entry);
+      return this;
+    }
+
+    /** Adds every entry of another set, in its order. */
+    public Builder addAll(UnitSet other) {
+      for (Entry entry : other.entries) {
+        add(entry);
+      }
+      return this;
+    }
+
+    /** The plan, with the entries added so far. */
+    public UnitSet build() {
+      return new UnitSet(List.copyOf(entries));
+    }
+  }
+
+  static Path checkPath(Path path) {
+    Objects.requireNonNull(path, "path");
+    if (path.isAbsolute() || path.getRoot() != null) {
+      throw new IllegalArgumentException("path " + path + " must be relative to the pod root, not absolute");
+    }
+    String text = path.toString();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("path must not be empty");
+    }
+    for (Path part : path) {
+      String name = part.toString();
+      if (name.equals("..") || name.equals(".")) {
+        throw new IllegalArgumentException("path " + path + " must be normalized: it holds a '" + name + "' component");
+      }
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("path " + path + " holds a NUL");
+    }
+    return path;
+  }
+
+  private static String checkFailure(String failure, Path path) {
+    Objects.requireNonNull(failure, "failure message for " + path);
+    if (failure.isEmpty()) {
+      throw new IllegalArgumentException("the failure message for " + path + " must not be empty");
+    }
+    return failure;
+  }
+}
