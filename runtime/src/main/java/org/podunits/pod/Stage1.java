@@ -1,0 +1,47 @@
+package org.podunits.pod;
+
+import java.util.Objects;
+
+/**
+ * The stage1 a pod runs in: its flavor ({@code coreos}, {@code kvm}, {@code src}, {@code host},
+ * {@code fly}, ...) and the version of the systemd it ships.
+ *
+ * <p>A development build of systemd has no release number (its version file says {@code master});
+ * it is {@link #UNKNOWN_VERSION}, which counts as newer than every release for every version gate.
+ *
+ * @param flavor the stage1 flavor, as the target text of rkt's {@code flavor} link
+ * @param systemdVersion the systemd release (such as 233), or {@link #UNKNOWN_VERSION}
+ */
+public record Stage1(String flavor, int systemdVersion) {
+
+  /** The version of a systemd development build: newer than every release. */
+  public static final int UNKNOWN_VERSION = Integer.MAX_VALUE;
+
+  /** Validates the flavor and version. */
+  public Stage1 {
+    Objects.requireNonNull(flavor, "stage1 flavor");
+    if (!flavor.matches("[a-z0-9][a-z0-9._-]*")) {
+      throw new IllegalArgumentException("stage1 flavor \"" + flavor
+          + "\" must be a lower-case name such as coreos, kvm, src, host or fly");
+    }
+    if (systemdVersion < 1) {
+      throw new IllegalArgumentException("stage1 systemd version " + systemdVersion
+          + " must be a release number such as 233, or Stage1.UNKNOWN_VERSION for a development build");
+    }
+  }
+
+  /** A stage1 of this flavor shipping this systemd release. */
+  public static Stage1 of(String flavor, int systemdVersion) {
+    return new Stage1(flavor, systemdVersion);
+  }
+
+  /** Whether the systemd version is at least {@code release}; an unknown version always is. */
+  public boolean atLeast(int release) {
+    return systemdVersion >= release;
+  }
+
+  /** Whether the version is that of a development build. */
+  public boolean versionUnknown() {
+    return systemdVersion == UNKNOWN_VERSION;
+  }
+}
