@@ -72,7 +72,9 @@ public final class UnitNames {
     if (bytes.length >= PATH_MAX) {
       throw badPath(path, "is " + bytes.length + " bytes long; a file system path has at most " + (PATH_MAX - 1));
     }
-    StringBuilder out = new StringBuilder(bytes.length + 16);
+    // The simplified path, without its leading '/', joined in place: never longer than the input.
+    byte[] simplified = new byte[bytes.length];
+    int size = 0;
     int i = 0;
     while (i < bytes.length) {
       while (i < bytes.length && bytes[i] == '/') {
@@ -92,14 +94,20 @@ public final class UnitNames {
         throw badPath(path, "is not a normalized file system path: it has a \"..\" component");
       }
       if (length > 0 && !dot) {
-        if (out.length() > 0) {
-          out.append('-');
+        if (size > 0) {
+          simplified[size++] = '/';
         }
-        appendEscaped(out, bytes, i, end);
+        System.arraycopy(bytes, i, simplified, size, length);
+        size += length;
       }
       i = end;
     }
-    return out.length() == 0 ? "-" : out.toString();
+    if (size == 0) {
+      return "-";
+    }
+    StringBuilder out = new StringBuilder(size + 16);
+    appendEscaped(out, simplified, 0, size);
+    return out.toString();
   }
 
   /**
