@@ -128,9 +128,9 @@ class SystemdEscapeComparisonTest {
         refused++;
       }
       if (!Objects.equals(expected, actual)) {
-        mismatches.add(flags + " \"" + ExecCommand.printable(input) + "\": systemd-escape "
-            + (expected == null ? "refuses" : "\"" + ExecCommand.printable(expected) + "\"") + ", UnitNames "
-            + (actual == null ? "refuses" : "\"" + ExecCommand.printable(actual) + "\""));
+        mismatches.add(flags + " \"" + SystemdText.printable(input) + "\": systemd-escape "
+            + (expected == null ? "refuses" : "\"" + SystemdText.printable(expected) + "\"") + ", UnitNames "
+            + (actual == null ? "refuses" : "\"" + SystemdText.printable(actual) + "\""));
       }
     }
     assertEquals(List.of(), mismatches);
