@@ -45,8 +45,9 @@ public final class ExecCommand {
     String executable = Objects.requireNonNull(argv.get(0), "argv[0]");
     int dollar = executable.indexOf('$');
     if (dollar >= 0) {
-      throw new IllegalArgumentException("exec argv[0] \"" + SystemdText.printable(executable) + "\" contains '$' at index "
-          + dollar + "; systemd does not expand variables in the executable path, so it cannot be escaped there");
+      throw new IllegalArgumentException("exec argv[0] \"" + SystemdText.printable(executable)
+          + "\" contains '$' at index " + dollar
+          + "; systemd does not expand variables in the executable path, so it cannot be escaped there");
     }
     StringBuilder out = new StringBuilder(estimate(argv));
     appendWord(out, executable, "argv", 0, false);
@@ -208,7 +209,8 @@ public final class ExecCommand {
           return at + 4;
         }
         throw badValue(value, "the escape \\" + c + " at index " + at
-            + " is not one of systemd's (\\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\' \\s \\xHH \\nnn \\uNNNN \\UNNNNNNNN)");
+            + " is not one of systemd's"
+            + " (\\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\' \\s \\xHH \\nnn \\uNNNN \\UNNNNNNNN)");
     }
   }
 
@@ -230,7 +232,8 @@ public final class ExecCommand {
   }
 
   private static IllegalArgumentException badValue(String value, String reason) {
-    return new IllegalArgumentException("exec value \"" + SystemdText.printable(value) + "\" cannot be split: " + reason);
+    return new IllegalArgumentException(
+        "exec value \"" + SystemdText.printable(value) + "\" cannot be split: " + reason);
   }
 
   /** A word being decoded: escapes like {@code \xc3\xbc} add single bytes, so it collects UTF-8. */
@@ -429,6 +432,7 @@ public final class ExecCommand {
   }
 
   private static IllegalArgumentException badWord(String word, String list, int index, String reason) {
-    return new IllegalArgumentException("exec " + list + "[" + index + "] \"" + SystemdText.printable(word) + "\" " + reason);
+    return new IllegalArgumentException(
+        "exec " + list + "[" + index + "] \"" + SystemdText.printable(word) + "\" " + reason);
   }
 }

@@ -179,10 +179,8 @@ public final class UnitFile {
         }
         if (chain != null && lastOf[index] != i) {
           chain[lastOf[index]] = i;
-          lastOf[index] = i;
-        } else if (chain == null) {
-          lastOf[index] = i;
         }
+        lastOf[index] = i;
         sectionOf[i] = index;
         chars += option.name().length() + option.value().length() + 2;
       }

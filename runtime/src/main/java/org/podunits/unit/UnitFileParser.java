@@ -167,7 +167,8 @@ final class UnitFileParser {
       try {
         UnitOption.checkSectionName(name);
       } catch (IllegalArgumentException e) {
-        throw new UnitFormatException(lineNumber, "the section header " + show(line) + " is invalid: " + e.getMessage(), e);
+        throw new UnitFormatException(
+            lineNumber, "the section header " + show(line) + " is invalid: " + e.getMessage(), e);
       }
       section = name;
       return;

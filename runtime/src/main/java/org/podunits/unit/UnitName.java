@@ -94,7 +94,8 @@ public record UnitName(String prefix, String instance, UnitType type) {
   public UnitName withInstance(String instance) {
     Objects.requireNonNull(instance, "instance");
     if (instance.isEmpty()) {
-      throw new IllegalArgumentException("unit name instance for \"" + this + "\" is empty; use template() for a template");
+      throw new IllegalArgumentException(
+          "unit name instance for \"" + this + "\" is empty; use template() for a template");
     }
     return new UnitName(prefix, instance, type);
   }

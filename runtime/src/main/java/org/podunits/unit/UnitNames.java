@@ -224,7 +224,8 @@ public final class UnitNames {
         at = i;
       } else if (!isNameChar(c)) {
         return "contains " + describe(c) + " at index " + i
-            + "; only A-Z, a-z, 0-9, ':', '-', '_', '.', '\\' and one '@' are allowed (escape the text with UnitNames.escape)";
+            + "; only A-Z, a-z, 0-9, ':', '-', '_', '.', '\\' and one '@' are allowed"
+            + " (escape the text with UnitNames.escape)";
       }
     }
     return null;

@@ -137,7 +137,8 @@ public record UnitOption(String section, String name, String value) {
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         codePoint = Character.toCodePoint(c, text.charAt(i + 1));
       } else if (Character.isSurrogate(c)) {
-        throw invalid(section, name, what + " has an unpaired surrogate at index " + i + " and cannot be written as UTF-8");
+        throw invalid(
+            section, name, what + " has an unpaired surrogate at index " + i + " and cannot be written as UTF-8");
       }
       if (!SystemdText.isValidCodePoint(codePoint)) {
         throw invalid(section, name, what + " contains the noncharacter " + String.format("U+%04X", codePoint)
