@@ -35,7 +35,8 @@ public final class ExecCommand {
    * @return the words joined by single spaces
    * @throws IllegalArgumentException if argv is empty, or a word holds a NUL, an unpaired surrogate
    *     or a Unicode noncharacter (systemd refuses all three in any spelling), or argv[0] holds a
-   *     {@code $}
+   *     {@code $} or starts with a command prefix character ({@code - @ : + !}), which systemd
+   *     would read as a prefix even inside the quotes
    */
   public static String quote(List<String> argv) {
     Objects.requireNonNull(argv, "argv");
@@ -48,6 +49,11 @@ public final class ExecCommand {
       throw new IllegalArgumentException("exec argv[0] \"" + SystemdText.printable(executable)
           + "\" contains '$' at index " + dollar
           + "; systemd does not expand variables in the executable path, so it cannot be escaped there");
+    }
+    if (!executable.isEmpty() && "-@:+!".indexOf(executable.charAt(0)) >= 0) {
+      throw new IllegalArgumentException("exec argv[0] \"" + SystemdText.printable(executable) + "\" starts with '"
+          + executable.charAt(0) + "', which systemd reads as a command prefix even inside quotes;"
+          + " the executable must be a path");
     }
     StringBuilder out = new StringBuilder(estimate(argv));
     appendWord(out, executable, "argv", 0, false);

@@ -42,7 +42,8 @@ class ExecCommandProperties {
                 .map(s -> s.replace("!", "😀")),
             Arbitraries.strings().all().ofMaxLength(12))
         .filter(ExecCommandProperties::isQuotable);
-    Arbitrary<String> executable = word.filter(w -> w.indexOf('$') < 0);
+    Arbitrary<String> executable =
+        word.filter(w -> w.indexOf('$') < 0 && (w.isEmpty() || "-@:+!".indexOf(w.charAt(0)) < 0));
     return executable.flatMap(first -> word.list().ofMaxSize(6).map(rest -> {
       List<String> argv = new ArrayList<>();
       argv.add(first);

@@ -66,6 +66,20 @@ class ExecCommandTest {
   }
 
   @Test
+  void quoteRefusesExecutableStartingWithACommandPrefix() {
+    for (String executable : List.of("-/bin/x", "@/bin/x", ":/bin/x", "+/bin/x", "!/bin/x")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> quote(executable, "a"));
+      assertEquals("exec argv[0] \"" + executable + "\" starts with '" + executable.charAt(0) + "', which systemd reads "
+          + "as a command prefix even inside quotes; the executable must be a path", e.getMessage());
+    }
+  }
+
+  @Test
+  void quoteAllowsCommandPrefixCharactersInArguments() {
+    assertEquals("\"/bin/x\" \"-v\" \"@a\" \"!b\"", quote("/bin/x", "-v", "@a", "!b"));
+  }
+
+  @Test
   void quoteDoublesPercentInEveryWordIncludingExecutable() {
     // rkt master gives "%path%" "%%argument": it forgot argv[0] (stage1-units.md §12.1).
     assertEquals("\"%%path%%\" \"%%argument\"", quote("%path%", "%argument"));
