@@ -35,8 +35,8 @@ public final class ExecCommand {
    * @return the words joined by single spaces
    * @throws IllegalArgumentException if argv is empty, or a word holds a NUL, an unpaired surrogate
    *     or a Unicode noncharacter (systemd refuses all three in any spelling), or argv[0] holds a
-   *     {@code $} or starts with a command prefix character ({@code - @ : + !}), which systemd
-   *     would read as a prefix even inside the quotes
+   *     {@code $} or a control character, or starts with a command prefix character ({@code - @ :
+   *     + !}), which systemd would read as a prefix even inside the quotes
    */
   public static String quote(List<String> argv) {
     Objects.requireNonNull(argv, "argv");
@@ -54,6 +54,14 @@ public final class ExecCommand {
       throw new IllegalArgumentException("exec argv[0] \"" + SystemdText.printable(executable) + "\" starts with '"
           + executable.charAt(0) + "', which systemd reads as a command prefix even inside quotes;"
           + " the executable must be a path");
+    }
+    for (int i = 0; i < executable.length(); i++) {
+      char c = executable.charAt(i);
+      if (c != 0 && (c < 0x20 || c == 0x7f)) {
+        throw new IllegalArgumentException("exec argv[0] \"" + SystemdText.printable(executable)
+            + "\" contains control character " + String.format("U+%04X", (int) c) + " at index " + i
+            + ", which systemd refuses in the executable path");
+      }
     }
     StringBuilder out = new StringBuilder(estimate(argv));
     appendWord(out, executable, "argv", 0, false);

@@ -43,7 +43,8 @@ class ExecCommandProperties {
             Arbitraries.strings().all().ofMaxLength(12))
         .filter(ExecCommandProperties::isQuotable);
     Arbitrary<String> executable =
-        word.filter(w -> w.indexOf('$') < 0 && (w.isEmpty() || "-@:+!".indexOf(w.charAt(0)) < 0));
+        word.filter(w -> w.indexOf('$') < 0 && (w.isEmpty() || "-@:+!".indexOf(w.charAt(0)) < 0))
+            .filter(w -> w.chars().noneMatch(c -> c < 0x20 || c == 0x7f));
     return executable.flatMap(first -> word.list().ofMaxSize(6).map(rest -> {
       List<String> argv = new ArrayList<>();
       argv.add(first);

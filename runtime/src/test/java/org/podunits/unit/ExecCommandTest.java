@@ -75,6 +75,14 @@ class ExecCommandTest {
   }
 
   @Test
+  void quoteRefusesControlCharacterInExecutable() {
+    // Observed: "Executable name contains special characters", a fatal error.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> quote("/bin/tr\tue"));
+    assertEquals("exec argv[0] \"/bin/tr\\x09ue\" contains control character U+0009 at index 7, which systemd "
+        + "refuses in the executable path", e.getMessage());
+  }
+
+  @Test
   void quoteAllowsCommandPrefixCharactersInArguments() {
     assertEquals("\"/bin/x\" \"-v\" \"@a\" \"!b\"", quote("/bin/x", "-v", "@a", "!b"));
   }
