@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -42,6 +43,23 @@ class UnitNamesProperties {
   void pathEscapeIgnoresRedundantSlashesAndDots(@ForAll("normalizedPaths") String path) {
     String messy = "//" + path.replace("/", "/./") + "/";
     assertEquals(UnitNames.pathEscape(path), UnitNames.pathEscape(messy));
+  }
+
+  @Property(tries = 1000, seed = "20261129")
+  void unitNameParsesExactlyTheValidNamesAndPrintsThemBack(@ForAll("candidateNames") String name) {
+    if (UnitNames.isValid(name)) {
+      assertEquals(name, UnitName.parse(name).toString());
+    } else {
+      assertThrows(IllegalArgumentException.class, () -> UnitName.parse(name));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> candidateNames() {
+    Arbitrary<String> body = Arbitraries.strings().withChars("ab:-_.\\@/ é").ofMaxLength(10);
+    Arbitrary<String> suffix = Arbitraries.of(".service", ".socket", ".target", ".mount", ".timer", ".Service", ".bak",
+        "", ".");
+    return Combinators.combine(body, suffix).as(String::concat);
   }
 
   @Provide
