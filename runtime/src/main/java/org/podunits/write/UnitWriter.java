@@ -49,9 +49,9 @@ import org.podunits.unit.UnitOption;
  *       .<name>.podunits-new-<hex>}, which is then renamed over the target; the target never holds
  *       a partial file, and a failed step removes its temporary file.
  *   <li><b>Exact modes.</b> Unit files get 0644, plain files the mode asked for, created
- *       directories 0755, whatever the process umask or a default ACL would make of them. The
- *       writer learns what the umask takes away from the first file and directory it creates
- *       under each directory it found, and changes a mode only when it has to.
+ *       directories 0755, whatever the process umask. The writer knows the umask (on Linux) and
+ *       changes a mode only when the umask took a wanted bit away. A default ACL on a directory
+ *       that predates the writer, which replaces the umask there, is not looked for.
  *   <li><b>Causes kept.</b> The recorded {@link UnitWriteException} reads {@code <failure>:
  *       <cause>} and chains the cause; rkt showed only the failure.
  * </ul>
@@ -86,28 +86,21 @@ public final class UnitWriter {
   private static final FileAttribute<Set<PosixFilePermission>> DIRECTORY_PERMISSIONS =
       permissions(DIRECTORY_MODE);
 
-  /**
-   * What the writer knows of a directory it has checked or created. {@code created} says it was
-   * created by this writer, so nothing in it predates the writer; {@code modes} is shared by every
-   * directory created under the same pre-existing one, because they inherit its default ACL.
-   */
-  private record Directory(boolean created, CreationMask modes) {}
+  /** How a directory came to be there: found, or created by this writer. */
+  private enum Origin { FOUND, CREATED }
 
   /**
-   * The permission bits that creating a file or directory takes away here (umask or default ACL),
-   * as far as the writer has seen: {@code known} bits were asked for at least once, and {@code
-   * cleared} are those of them that came out missing.
+   * Whether {@code java.io.File.mkdir} may create directories: it makes no exception when the
+   * directory exists (the JDK's exception costs more than the system call), but asks for mode
+   * 0777, which is safe only when the umask takes away at least the group and other write bits.
    */
-  private static final class CreationMask {
-    int known;
-    int cleared;
-  }
+  private static final boolean PLAIN_MKDIR =
+      Umask.VALUE >= 0 && (Umask.VALUE & 022) == 022;
 
   private final Path root;
   private final WriteOptions options;
   private final WriteJournal journal;
-  private final Directory rootDirectory = new Directory(false, new CreationMask());
-  private final Map<Path, Directory> directories = new HashMap<>();
+  private final Map<Path, Origin> directories = new HashMap<>();
   private final long nonce = ThreadLocalRandom.current().nextLong();
   private long sequence;
   private Path realRoot;
@@ -302,10 +295,11 @@ public final class UnitWriter {
   private void put(Path path, byte[] content, int mode, String failure) {
     try {
       Path target = place(path);
-      Directory parent = directory(path.getParent());
+      Origin parent = directory(path.getParent());
       Path temp = sibling(target, NEW_MARK);
+      int requested = mode & 0777;
       FileChannel channel = FileChannel.open(temp, NEW_FILE,
-          mode == UNIT_MODE ? UNIT_PERMISSIONS : permissions(mode & 0777));
+          mode == UNIT_MODE ? UNIT_PERMISSIONS : permissions(requested));
       try {
         try (channel) {
           ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -313,7 +307,7 @@ public final class UnitWriter {
             channel.write(buffer);
           }
           shiftOwner(temp);
-          setMode(temp, mode, parent.modes());
+          setMode(temp, mode, requested);
           if (options.durable()) {
             channel.force(true);
           }
@@ -338,8 +332,8 @@ public final class UnitWriter {
    * exception, no extra stat in the common case of a new file), and only when something exists
    * keeps that as a backup before renaming over it.
    */
-  private void install(Path temp, Path target, Directory parent) throws IOException {
-    if (journal == null || parent.created()) {
+  private void install(Path temp, Path target, Origin parent) throws IOException {
+    if (journal == null || parent == Origin.CREATED) {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       if (journal != null) {
         journal.created(target);
@@ -360,7 +354,9 @@ public final class UnitWriter {
       return;
     }
     journal.created(target);
-    Files.delete(temp);
+    if (!temp.toFile().delete()) {
+      Files.delete(temp);
+    }
   }
 
   private Path backup(Path target) throws IOException {
@@ -408,56 +404,64 @@ public final class UnitWriter {
 
   /**
    * Makes sure a directory exists, creating what is missing, and that it leads nowhere outside
-   * the pod root. Each directory is looked at once per writer. Under a directory this writer
-   * created, nothing can predate it, so nothing is looked at there; a pre-existing one is looked
-   * at without following links, and only a link is resolved.
+   * the pod root. Each directory is looked at once per writer, top down. Under a directory this
+   * writer created, nothing can predate it, so nothing is looked at there. A directory that
+   * predates the writer is looked at without following links, and only a link is resolved.
    */
-  private Directory directory(Path relative) throws IOException {
+  private Origin directory(Path relative) throws IOException {
     if (relative == null) {
-      return rootDirectory;
+      return Origin.FOUND;
     }
-    Directory known = directories.get(relative);
+    Origin known = directories.get(relative);
     if (known != null) {
       return known;
     }
-    Directory parent = directory(relative.getParent());
+    Origin parent = directory(relative.getParent());
     Path path = root.resolve(relative);
-    Directory result;
-    if (parent.created()) {
-      result = createDirectory(path, parent);
-    } else {
-      BasicFileAttributes found;
-      try {
-        found = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      } catch (NoSuchFileException e) {
-        found = null;
-      }
-      if (found == null) {
-        result = createDirectory(path, parent);
-      } else if (found.isDirectory()) {
-        result = new Directory(false, new CreationMask());
-      } else if (found.isSymbolicLink()) {
-        requireDirectoryInsideRoot(path);
-        result = new Directory(false, new CreationMask());
-      } else {
-        throw new FileSystemException(path.toString(), null, "is not a directory");
-      }
-    }
-    directories.put(relative, result);
-    return result;
+    Origin origin = parent == Origin.CREATED ? createDirectory(path) : findOrCreate(path);
+    directories.put(relative, origin);
+    return origin;
   }
 
-  private Directory createDirectory(Path path, Directory parent) throws IOException {
+  /**
+   * A directory in one that predates the writer. Where the umask allows it, creating comes first:
+   * for a directory that is missing (the usual case: the pod's own directories under the stage1
+   * image's) that is the only system call; an existing one costs a failed mkdir and a look.
+   */
+  private Origin findOrCreate(Path path) throws IOException {
+    if (PLAIN_MKDIR && path.toFile().mkdir()) {
+      return created(path, 0777);
+    }
+    BasicFileAttributes found;
+    try {
+      found = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return createDirectory(path);
+    }
+    if (found.isSymbolicLink()) {
+      requireDirectoryInsideRoot(path);
+    } else if (!found.isDirectory()) {
+      throw new FileSystemException(path.toString(), null, "is not a directory");
+    }
+    return Origin.FOUND;
+  }
+
+  private Origin createDirectory(Path path) throws IOException {
     Files.createDirectory(path, DIRECTORY_PERMISSIONS);
+    return created(path, DIRECTORY_MODE);
+  }
+
+  /** Finishes a directory just created, asking the system for {@code requested} permissions. */
+  private Origin created(Path path, int requested) throws IOException {
     if (journal != null) {
       journal.created(path);
     }
     shiftOwner(path);
-    setMode(path, DIRECTORY_MODE, parent.modes());
+    setMode(path, DIRECTORY_MODE, requested);
     if (options.durable()) {
       syncDirectory(path.getParent());
     }
-    return new Directory(true, parent.modes());
+    return Origin.CREATED;
   }
 
   private void requireDirectoryInsideRoot(Path link) throws IOException {
@@ -475,20 +479,17 @@ public final class UnitWriter {
   }
 
   /**
-   * Gives a file or directory just created with {@code mode} exactly that mode. Creation applies
-   * the umask (or a default ACL); Java cannot read either, so the first creation under a
-   * directory reads the result back and later ones are predicted from it, and the mode is changed
-   * only when the prediction says it came out wrong. Set-id and sticky bits are always set
-   * explicitly, after any change of owner, which would clear them.
+   * Gives a file or directory just created, for which {@code requested} permissions were asked,
+   * exactly {@code mode}. Creation applies the umask; the mode is changed only when the umask took
+   * away a wanted bit or more was asked than wanted. Where the umask cannot be read, the mode is
+   * read back instead. Set-id and sticky bits are always set explicitly, after any change of
+   * owner, which would clear them.
    */
-  private static void setMode(Path path, int mode, CreationMask mask) throws IOException {
-    int permissions = mode & 0777;
-    if ((permissions & ~mask.known) != 0) {
-      int created = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-      mask.cleared |= permissions & ~created;
-      mask.known |= permissions;
-    }
-    if (mode != permissions || (permissions & mask.cleared) != 0) {
+  private static void setMode(Path path, int mode, int requested) throws IOException {
+    int created = Umask.VALUE >= 0
+        ? requested & ~Umask.VALUE
+        : (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0777;
+    if (created != mode) {
       Files.setAttribute(path, "unix:mode", mode);
     }
   }
