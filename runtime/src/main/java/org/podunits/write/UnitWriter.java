@@ -73,10 +73,10 @@ public final class UnitWriter {
   public static final String WANT_LINK_FAILURE = "failed to link service want";
 
   /** Marks a temporary file holding new content: {@code .<name>.podunits-new-<hex>}. */
-  static final String NEW_MARK = ".podunits-new-";
+  private static final String NEW_MARK = ".podunits-new-";
 
-  /** Marks a backup of replaced content kept during a {@code writeTo}: {@code .<name>.podunits-old-<hex>}. */
-  static final String OLD_MARK = ".podunits-old-";
+  /** Marks a backup of replaced content during {@code writeTo}: {@code .<name>.podunits-old-<hex>}. */
+  private static final String OLD_MARK = ".podunits-old-";
 
   private static final int MAX_NAME_CHARS_IN_SIBLING = 64;
   private static final Set<OpenOption> NEW_FILE =
@@ -88,14 +88,6 @@ public final class UnitWriter {
 
   /** How a directory came to be there: found, or created by this writer. */
   private enum Origin { FOUND, CREATED }
-
-  /**
-   * Whether {@code java.io.File.mkdir} may create directories: it makes no exception when the
-   * directory exists (the JDK's exception costs more than the system call), but asks for mode
-   * 0777, which is safe only when the umask takes away at least the group and other write bits.
-   */
-  private static final boolean PLAIN_MKDIR =
-      Umask.VALUE >= 0 && (Umask.VALUE & 022) == 022;
 
   private final Path root;
   private final WriteOptions options;
@@ -297,9 +289,8 @@ public final class UnitWriter {
       Path target = place(path);
       Origin parent = directory(path.getParent());
       Path temp = sibling(target, NEW_MARK);
-      int requested = mode & 0777;
       FileChannel channel = FileChannel.open(temp, NEW_FILE,
-          mode == UNIT_MODE ? UNIT_PERMISSIONS : permissions(requested));
+          mode == UNIT_MODE ? UNIT_PERMISSIONS : permissions(mode & 0777));
       try {
         try (channel) {
           ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -307,7 +298,7 @@ public final class UnitWriter {
             channel.write(buffer);
           }
           shiftOwner(temp);
-          setMode(temp, mode, requested);
+          setMode(temp, mode);
           if (options.durable()) {
             channel.force(true);
           }
@@ -424,14 +415,10 @@ public final class UnitWriter {
   }
 
   /**
-   * A directory in one that predates the writer. Where the umask allows it, creating comes first:
-   * for a directory that is missing (the usual case: the pod's own directories under the stage1
-   * image's) that is the only system call; an existing one costs a failed mkdir and a look.
+   * A directory in one that predates the writer: looked at first, without following a link,
+   * because most such directories exist (the stage1 image's), and created if missing.
    */
   private Origin findOrCreate(Path path) throws IOException {
-    if (PLAIN_MKDIR && path.toFile().mkdir()) {
-      return created(path, 0777);
-    }
     BasicFileAttributes found;
     try {
       found = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -448,16 +435,11 @@ public final class UnitWriter {
 
   private Origin createDirectory(Path path) throws IOException {
     Files.createDirectory(path, DIRECTORY_PERMISSIONS);
-    return created(path, DIRECTORY_MODE);
-  }
-
-  /** Finishes a directory just created, asking the system for {@code requested} permissions. */
-  private Origin created(Path path, int requested) throws IOException {
     if (journal != null) {
       journal.created(path);
     }
     shiftOwner(path);
-    setMode(path, DIRECTORY_MODE, requested);
+    setMode(path, DIRECTORY_MODE);
     if (options.durable()) {
       syncDirectory(path.getParent());
     }
@@ -479,15 +461,14 @@ public final class UnitWriter {
   }
 
   /**
-   * Gives a file or directory just created, for which {@code requested} permissions were asked,
-   * exactly {@code mode}. Creation applies the umask; the mode is changed only when the umask took
-   * away a wanted bit or more was asked than wanted. Where the umask cannot be read, the mode is
-   * read back instead. Set-id and sticky bits are always set explicitly, after any change of
-   * owner, which would clear them.
+   * Gives a file or directory just created with the permission bits of {@code mode} exactly
+   * {@code mode}. Creation applies the umask; the mode is changed only when the umask took a
+   * wanted bit away. Where the umask cannot be read, the mode is read back instead. Set-id and
+   * sticky bits are always set explicitly, after any change of owner, which would clear them.
    */
-  private static void setMode(Path path, int mode, int requested) throws IOException {
+  private static void setMode(Path path, int mode) throws IOException {
     int created = Umask.VALUE >= 0
-        ? requested & ~Umask.VALUE
+        ? mode & 0777 & ~Umask.VALUE
         : (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0777;
     if (created != mode) {
       Files.setAttribute(path, "unix:mode", mode);
