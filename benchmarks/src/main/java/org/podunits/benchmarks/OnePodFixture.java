@@ -13,8 +13,8 @@ import org.podunits.write.UnitSet;
 
 /**
  * A plan shaped like what rkt's stage1 writes for a pod with one app {@code hello} (flavor coreos,
- * systemd v233): six units, the environment file and the sysusers file (8 files, about 11.6 KB,
- * {@code hello.service} about 10 KB with its 309 system-call filter lines) and two want links. The
+ * systemd v233): six units, the environment file and the sysusers file (8 files, 11,983 bytes,
+ * {@code hello.service} 10,700 bytes with its 309 system-call filter lines) and two want links. The
  * stage1 image provides the units directory; the plan creates four directories: {@code rkt},
  * {@code rkt/env}, {@code usr/lib/sysusers.d} and {@code default.target.wants}.
  */
