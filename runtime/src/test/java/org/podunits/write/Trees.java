@@ -59,6 +59,23 @@ final class Trees {
     }
   }
 
+  /**
+   * Sets or clears a file attribute with {@code chattr} (such as {@code +i}, immutable, which
+   * makes even root's writes in a directory fail); false where that is not possible here.
+   */
+  static boolean chattr(String flag, Path path) throws IOException, InterruptedException {
+    Process process;
+    try {
+      process = new ProcessBuilder("chattr", flag, path.toString())
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start();
+    } catch (IOException noChattr) {
+      return false;
+    }
+    return process.waitFor() == 0;
+  }
+
   private static String describe(Path path) {
     try {
       String owner = uid(path) + ":" + gid(path);

@@ -115,6 +115,26 @@ class UnitSetWriteToTest {
   }
 
   @Test
+  void writeToRestoresReplacedFilesWhenALaterDirectoryRefusesWrites()
+      throws IOException, InterruptedException {
+    Path locked = Files.createDirectories(root.resolve("stage1/rootfs/rkt/env"));
+    Files.writeString(locked.resolve("hello"), "OLD=1\n");
+    SortedMap<String, String> before = Trees.snapshot(root);
+    UnitSet plan = onePodPlan().build();
+    assumeTrue(Trees.chattr("+i", locked),
+        "needs chattr and a file system with the immutable flag to make a write fail as root");
+    UnitWriteException thrown;
+    try {
+      thrown = assertThrows(UnitWriteException.class, () -> plan.writeTo(root));
+    } finally {
+      Trees.chattr("-i", locked);
+    }
+
+    assertEquals("unable to write environment file", thrown.failure());
+    assertEquals(before, Trees.snapshot(root));
+  }
+
+  @Test
   void writeToRestoresALinkThatAFileReplaced() throws IOException {
     Path service = root.resolve(UNITS.resolve("shutdown.service"));
     Files.createSymbolicLink(service, Path.of("/lib/systemd/system/shutdown.service"));

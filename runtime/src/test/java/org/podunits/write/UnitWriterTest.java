@@ -295,6 +295,25 @@ class UnitWriterTest {
   }
 
   @Test
+  void failedWriteInImmutableDirectoryKeepsOldContentAndLeavesNoTemporaryFile()
+      throws IOException, InterruptedException {
+    Path units = Files.createDirectory(root.resolve("units"));
+    Files.writeString(units.resolve("halt.target"), "old\n");
+    SortedMap<String, String> before = Trees.snapshot(root);
+    assumeTrue(Trees.chattr("+i", units),
+        "needs chattr and a file system with the immutable flag to make a write fail as root");
+    try {
+      UnitWriter writer = new UnitWriter(root);
+      writer.writeUnit(Path.of("units/halt.target"), "failed to write halt.target", DESCRIPTION);
+
+      assertTrue(writer.error().isPresent());
+    } finally {
+      Trees.chattr("-i", units);
+    }
+    assertEquals(before, Trees.snapshot(root));
+  }
+
+  @Test
   void activateCreatesRelativeLinkToTheUnit() throws IOException {
     new UnitWriter(root).activate("hello.service", Path.of("default.target.wants/hello.service"));
 
