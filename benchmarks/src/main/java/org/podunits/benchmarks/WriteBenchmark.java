@@ -1,0 +1,185 @@
+package org.podunits.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.podunits.unit.UnitFile;
+import org.podunits.write.UnitSet;
+import org.podunits.write.UnitWriteException;
+import org.podunits.write.UnitWriter;
+
+/**
+ * Writing rkt's one-app pod ({@link OnePodFixture}) into a fresh pod root on tmpfs. Every
+ * invocation gets a new pod root holding only the stage1 image's units directory, made and
+ * deleted outside the timed part.
+ *
+ * <ul>
+ *   <li>{@code plainFiles}: the baseline. The same bytes, already rendered, written with {@code
+ *       Files.createDirectories} (once per distinct parent directory: like the writer, it does
+ *       not know which exist), {@code Files.write} and {@code Files.createSymbolicLink}: no
+ *       atomicity, no confinement, modes as the umask makes them.
+ *   <li>{@code plainFilesRendering}: the baseline, rendering the units in the timed part as any
+ *       writer of a {@code UnitSet} must.
+ *   <li>{@code unitSetWriteTo}: {@code UnitSet.writeTo}, all or nothing.
+ *   <li>{@code unitWriter}: the same steps through a plain {@code UnitWriter} (atomic, confined,
+ *       exact modes, no rollback journal).
+ * </ul>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class WriteBenchmark {
+
+  private static final Path TMPFS = Path.of("/dev/shm");
+
+  private final UnitSet plan = OnePodFixture.plan();
+  private final List<Path> directories = new ArrayList<>();
+  private final List<Path> paths = new ArrayList<>();
+  private final List<byte[]> contents = new ArrayList<>();
+  private final List<String> linkTargets = new ArrayList<>();
+  private Path parent;
+  private Path root;
+
+  /** Renders the plan once for the baseline and makes a parent directory on tmpfs. */
+  @Setup(Level.Trial)
+  public void renderPlan() throws IOException {
+    parent = Files.createTempDirectory(Files.isDirectory(TMPFS) ? TMPFS : Path.of("/tmp"),
+        "podunits-bench");
+    Set<Path> seen = new LinkedHashSet<>();
+    for (UnitSet.Entry entry : plan.entries()) {
+      Path directory = entry.path().getParent();
+      if (seen.add(directory)) {
+        directories.add(directory);
+      }
+      paths.add(entry.path());
+      if (entry instanceof UnitSet.UnitEntry unit) {
+        contents.add(unit.unit().serialize().getBytes(StandardCharsets.UTF_8));
+        linkTargets.add(null);
+      } else if (entry instanceof UnitSet.FileEntry file) {
+        contents.add(file.content());
+        linkTargets.add(null);
+      } else {
+        contents.add(null);
+        linkTargets.add(((UnitSet.LinkEntry) entry).target());
+      }
+    }
+  }
+
+  /** A fresh pod root for each invocation. */
+  @Setup(Level.Invocation)
+  public void freshPodRoot() throws IOException {
+    root = OnePodFixture.freshPodRoot(parent);
+  }
+
+  /** Removes the invocation's pod root. */
+  @TearDown(Level.Invocation)
+  public void deletePodRoot() throws IOException {
+    deleteTree(root);
+  }
+
+  /** Removes the parent directory. */
+  @TearDown(Level.Trial)
+  public void deleteParent() throws IOException {
+    deleteTree(parent);
+  }
+
+  /** The baseline: plain writes of pre-rendered bytes. */
+  @Benchmark
+  public Path plainFiles() throws IOException {
+    for (Path directory : directories) {
+      Files.createDirectories(root.resolve(directory));
+    }
+    for (int i = 0; i < paths.size(); i++) {
+      Path path = root.resolve(paths.get(i));
+      if (contents.get(i) != null) {
+        Files.write(path, contents.get(i));
+      } else {
+        Files.createSymbolicLink(path, Path.of(linkTargets.get(i)));
+      }
+    }
+    return root;
+  }
+
+  /** The baseline, rendering each unit in the timed part. */
+  @Benchmark
+  public Path plainFilesRendering() throws IOException {
+    for (Path directory : directories) {
+      Files.createDirectories(root.resolve(directory));
+    }
+    for (UnitSet.Entry entry : plan.entries()) {
+      Path path = root.resolve(entry.path());
+      if (entry instanceof UnitSet.UnitEntry unit) {
+        Files.write(path, unit.unit().serialize().getBytes(StandardCharsets.UTF_8));
+      } else if (entry instanceof UnitSet.FileEntry file) {
+        Files.write(path, file.content());
+      } else {
+        Files.createSymbolicLink(path, Path.of(((UnitSet.LinkEntry) entry).target()));
+      }
+    }
+    return root;
+  }
+
+  /** {@code UnitSet.writeTo}: atomic, confined, exact modes, all or nothing. */
+  @Benchmark
+  public Path unitSetWriteTo() throws UnitWriteException {
+    plan.writeTo(root);
+    return root;
+  }
+
+  /** The same steps through a plain {@code UnitWriter}. */
+  @Benchmark
+  public Path unitWriter() throws UnitWriteException {
+    UnitWriter writer = new UnitWriter(root);
+    for (UnitSet.Entry entry : plan.entries()) {
+      if (entry instanceof UnitSet.UnitEntry unit) {
+        writer.writeUnit(unit.path(), unit.failure(), unit.unit());
+      } else if (entry instanceof UnitSet.FileEntry file) {
+        writer.writeFile(file.path(), file.content(), file.mode(), file.failure());
+      } else {
+        UnitSet.LinkEntry link = (UnitSet.LinkEntry) entry;
+        writer.link(link.path(), link.target(), link.failure());
+      }
+    }
+    writer.throwIfFailed();
+    return root;
+  }
+
+  /** Rendering alone, to show its share. */
+  @Benchmark
+  public int renderOnly() {
+    int bytes = 0;
+    for (UnitSet.Entry entry : plan.entries()) {
+      if (entry instanceof UnitSet.UnitEntry unit) {
+        UnitFile file = unit.unit();
+        bytes += file.serialize().getBytes(StandardCharsets.UTF_8).length;
+      }
+    }
+    return bytes;
+  }
+
+  private static void deleteTree(Path top) throws IOException {
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(top)) {
+      all = walk.toList();
+    }
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Files.delete(all.get(i));
+    }
+  }
+}
