@@ -3,6 +3,7 @@ package org.podunits.directive;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.podunits.unit.UnitNames;
 
 /**
  * The syntax of a value by its kind, refined by the systemd parser that reads it. Each check
@@ -42,11 +43,6 @@ final class ValueSyntax {
 
   private static final Set<String> CAPABILITY_SET = Set.copyOf(CAPABILITIES);
 
-  /** The unit type suffixes systemd knows. */
-  static final List<String> UNIT_SUFFIXES = List.of(
-      ".service", ".socket", ".device", ".mount", ".automount", ".swap", ".target", ".path",
-      ".timer", ".slice", ".scope");
-
   /** The first systemd release that looks a plain program name up in its search path. */
   static final int PLAIN_EXEC_NAMES_SINCE = 239;
 
@@ -85,7 +81,7 @@ final class ValueSyntax {
       case SIGNAL:
         return signal(v);
       case ENUM:
-        return enumeration(directive.allowedValues(), v);
+        return entry.valueFacts().containsKey(v) ? null : enumeration(directive.allowedValues(), v);
       case PATH:
         return path(parser, v);
       case PATH_LIST:
@@ -482,47 +478,14 @@ final class ValueSyntax {
     return null;
   }
 
-  /** A unit name as systemd validates it, with each % specifier standing for one valid character. */
+  /** A unit name as {@link UnitNames#checkName} validates it, with the fix users need. */
   static String unitName(String name) {
-    String fix = "; write a unit name such as app.service or getty@tty1.service";
-    if (name.length() > 255) {
-      return "unit name \"" + name + "\" is longer than 255 characters";
+    try {
+      UnitNames.checkName(name);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage() + "; write a unit name such as app.service or getty@tty1.service";
     }
-    String suffix = null;
-    for (String known : UNIT_SUFFIXES) {
-      if (name.endsWith(known)) {
-        suffix = known;
-        break;
-      }
-    }
-    if (suffix == null) {
-      return "\"" + name + "\" has no unit type suffix such as .service or .target" + fix;
-    }
-    String stem = name.substring(0, name.length() - suffix.length());
-    if (stem.isEmpty() || stem.startsWith("@")) {
-      return "\"" + name + "\" has no name before its suffix" + fix;
-    }
-    int ats = 0;
-    for (int i = 0; i < stem.length(); i++) {
-      char c = stem.charAt(i);
-      if (c == '%' && i + 1 < stem.length()) {
-        i++;
-        continue;
-      }
-      if (c == '@') {
-        ats++;
-        continue;
-      }
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c)
-          || c == ':' || c == '-' || c == '_' || c == '.' || c == '\\';
-      if (!ok) {
-        return "\"" + name + "\" contains '" + c + "', which unit names cannot hold (only letters, digits, : - _ . \\ and one @)" + fix;
-      }
-    }
-    if (ats > 1) {
-      return "\"" + name + "\" holds more than one @" + fix;
-    }
-    return null;
   }
 
   private static String capabilities(String value) {
