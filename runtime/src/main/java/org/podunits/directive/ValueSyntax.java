@@ -3,6 +3,7 @@ package org.podunits.directive;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.podunits.unit.UnitNames;
 
 /**
@@ -13,6 +14,20 @@ import org.podunits.unit.UnitNames;
 final class ValueSyntax {
 
   private ValueSyntax() {}
+
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern OCTAL_MODE = Pattern.compile("[0-7]{1,4}");
+  private static final Pattern REALTIME_SIGNAL = Pattern.compile("RTMIN(\\+[0-9]{1,2})?|RTMAX(-[0-9]{1,2})?");
+  private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,2}");
+  private static final Pattern ERRNO = Pattern.compile("[A-Z][A-Z0-9]*|[0-9]{1,4}|kill");
+  private static final Pattern SYSCALL = Pattern.compile("@?[a-z0-9_][a-z0-9_-]*");
+  private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern USER_NAME = Pattern.compile("[^\\s:/,]+");
+
+  private static final Set<String> SOCKET_ADDRESS_LISTENERS =
+      Set.of("ListenStream", "ListenDatagram", "ListenSequentialPacket");
 
   private static final Set<String> TRUE_WORDS = Set.of("1", "yes", "y", "true", "t", "on");
   private static final Set<String> FALSE_WORDS = Set.of("0", "no", "n", "false", "f", "off");
@@ -238,7 +253,7 @@ final class ValueSyntax {
   private static boolean fraction(String value, boolean bounded, boolean zeroAllowed) {
     char sign = value.charAt(value.length() - 1);
     String number = value.substring(0, value.length() - 1);
-    if (number.isEmpty() || !number.matches("[0-9]+(\\.[0-9]+)?")) {
+    if (number.isEmpty() || !DECIMAL.matcher(number).matches()) {
       return false;
     }
     double amount = Double.parseDouble(number);
@@ -300,7 +315,7 @@ final class ValueSyntax {
 
   static String integer(String value, long min, long max, String what) {
     String range = " from " + min + " to " + max;
-    if (!value.matches("[-+]?[0-9]+")) {
+    if (!INTEGER.matcher(value).matches()) {
       return "\"" + value + "\" is not " + what + "; write a whole number" + range;
     }
     long parsed;
@@ -316,7 +331,7 @@ final class ValueSyntax {
   }
 
   private static String mode(String value) {
-    if (!value.matches("[0-7]{1,4}")) {
+    if (!OCTAL_MODE.matcher(value).matches()) {
       return "\"" + value + "\" is not an octal file mode; write one such as 0755 or 0644 (at most 07777)";
     }
     return null;
@@ -324,10 +339,10 @@ final class ValueSyntax {
 
   private static String signal(String value) {
     String name = value.startsWith("SIG") ? value.substring(3) : value;
-    if (SIGNALS.contains(name) || name.matches("RTMIN(\\+[0-9]{1,2})?|RTMAX(-[0-9]{1,2})?")) {
+    if (SIGNALS.contains(name) || REALTIME_SIGNAL.matcher(name).matches()) {
       return null;
     }
-    if (value.matches("[0-9]{1,2}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 64) {
+    if (SMALL_NUMBER.matcher(value).matches() && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 64) {
       return null;
     }
     return "\"" + value + "\" is not a signal; write a name such as SIGTERM, SIGINT or SIGRTMIN+3, or a number from 1 to 64";
@@ -348,7 +363,7 @@ final class ValueSyntax {
       String prefix = form.substring(0, open);
       String placeholder = form.substring(open + 1, form.length() - 1);
       if (prefix.isEmpty() && placeholder.startsWith("integer")) {
-        if (value.matches("[-+]?[0-9]+")) {
+        if (INTEGER.matcher(value).matches()) {
           String[] range = placeholder.substring("integer".length()).trim().split("-");
           if (range.length != 2) {
             return null;
@@ -499,7 +514,7 @@ final class ValueSyntax {
       if (CAPABILITY_SET.contains(name.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      if (name.matches("[0-9]{1,2}") && Integer.parseInt(name) <= 62) {
+      if (SMALL_NUMBER.matcher(name).matches() && Integer.parseInt(name) <= 62) {
         continue;
       }
       String suggestion = Suggestions.closest(name.toLowerCase(Locale.ROOT), CAPABILITIES);
@@ -525,12 +540,12 @@ final class ValueSyntax {
           return "\"" + name + "\": only SystemCallFilter= takes a :errno after a system call name";
         }
         String errno = name.substring(colon + 1);
-        if (!errno.matches("[A-Z][A-Z0-9]*|[0-9]{1,4}|kill")) {
+        if (!ERRNO.matcher(errno).matches()) {
           return "\"" + errno + "\" after \"" + name.substring(0, colon) + ":\" is not an errno name or number; write e.g. EPERM";
         }
         call = name.substring(0, colon);
       }
-      if (!call.matches("@?[a-z0-9_][a-z0-9_-]*")) {
+      if (!SYSCALL.matcher(call).matches()) {
         return "\"" + name + "\" is not a system call or @group name; write names such as read or @system-service, with a leading ~ to deny them";
       }
     }
@@ -549,7 +564,7 @@ final class ValueSyntax {
         return "\"" + assignment + "\" is not an assignment; write NAME=value (quote it if the value has spaces)";
       }
       String name = assignment.substring(0, equals);
-      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      if (!ENVIRONMENT_NAME.matcher(name).matches()) {
         return "\"" + name + "\" is not a valid environment variable name; use letters, digits and _ and do not start with a digit";
       }
     }
@@ -563,13 +578,13 @@ final class ValueSyntax {
       return "the value cannot be split into user or group names: " + reason[0];
     }
     for (String name : names) {
-      if (name.matches("[0-9]+")) {
+      if (DIGITS.matcher(name).matches()) {
         if (name.length() > 10 || Long.parseLong(name) >= 4294967295L) {
           return name + " is not a valid user or group id; ids go from 0 to 4294967294";
         }
         continue;
       }
-      if (name.equals(".") || name.equals("..") || name.startsWith("-") || !name.matches("[^\\s:/,]+")) {
+      if (name.equals(".") || name.equals("..") || name.startsWith("-") || !USER_NAME.matcher(name).matches()) {
         return "\"" + name + "\" is not a valid user or group name; use letters, digits, _ . - (not first), or a numeric id";
       }
     }
@@ -578,7 +593,7 @@ final class ValueSyntax {
 
   private static String other(Directive directive, String parser, String value) {
     if (parser.equals("config_parse_socket_listen")
-        && Set.of("ListenStream", "ListenDatagram", "ListenSequentialPacket").contains(directive.name())) {
+        && SOCKET_ADDRESS_LISTENERS.contains(directive.name())) {
       return SocketAddress.check(value);
     }
     return null;
