@@ -21,6 +21,9 @@ final class Words {
 
   /** Splits all of {@code text}; on a malformed word returns null and leaves the reason in {@code reasons[0]}. */
   static List<String> split(String text, String[] reasons) {
+    if (isPlainWord(text)) {
+      return List.of(text);
+    }
     Words words = new Words(text);
     List<String> list = new ArrayList<>();
     String word;
@@ -98,6 +101,20 @@ final class Words {
       return null;
     }
     return word.toString();
+  }
+
+  /** A non-empty word with nothing to split, unquote or unescape: most values are one. */
+  private static boolean isPlainWord(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '\\') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isSpace(char c) {
