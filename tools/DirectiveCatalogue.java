@@ -148,7 +148,7 @@ public final class DirectiveCatalogue {
         ignored = d[5].equals("-") ? d[4] : d[5];
       }
       out.append(String.join("\t", "directive", d[0], d[1], d[2], d[3], d[4], d[5], d[6],
-              d[7], specifiers(d[0], parser) ? "yes" : "no", ignored, parser))
+              d[7], specifiers(parser) ? "yes" : "no", ignored, parser))
           .append('\n');
     }
 
@@ -204,7 +204,7 @@ public final class DirectiveCatalogue {
     return v262;
   }
 
-  private static boolean specifiers(String section, String parser) {
+  private static boolean specifiers(String parser) {
     return parser.endsWith("_printf") || parser.equals("install") || SPECIFIER_PARSERS.contains(parser);
   }
 

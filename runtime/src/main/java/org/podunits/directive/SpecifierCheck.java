@@ -23,7 +23,10 @@ final class SpecifierCheck {
       }
       char letter = value.charAt(percent + 1);
       if (LETTERS.indexOf(letter) < 0) {
-        return "%" + letter + " is not a specifier systemd knows; write %% for a literal %, or use one of %n %N %p %P %i %I %f %j %J %t %S %C %L %E %h %u %U %H %m %b %v %a (see systemd.unit(5))";
+        String what = Character.isLetterOrDigit(letter)
+            ? "%" + letter + " is not a specifier systemd knows"
+            : "the % at index " + percent + " is not followed by a specifier letter";
+        return what + "; write %% for a literal %, or use a specifier such as %n %N %p %P %i %I %f %j %J %t %S %C %L %E %h %u %U %H %m %b %v %a (see systemd.unit(5))";
       }
       percent = value.indexOf('%', percent + 2);
     }

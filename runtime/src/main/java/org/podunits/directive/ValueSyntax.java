@@ -378,7 +378,7 @@ final class ValueSyntax {
         return null;
       }
     }
-    return "\"" + value + "\" is not one of " + String.join(", ", allowed);
+    return "\"" + value + "\" is not allowed here; choose one of " + String.join(", ", allowed);
   }
 
   private static String path(String parser, String value) {

@@ -30,6 +30,11 @@ class SpecifiersCheckTest {
   }
 
   @Test
+  void percentBeforeASpaceIsRefused() {
+    assertRefused("Unit", "Description", "50% done", "the % at index 2 is not followed by a specifier letter", "%%");
+  }
+
+  @Test
   void loneTrailingPercentIsRefused() {
     assertRefused("Unit", "Description", "load 50%", "ends in a lone %", "%%");
   }

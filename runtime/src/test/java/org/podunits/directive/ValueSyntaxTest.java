@@ -231,7 +231,7 @@ class ValueSyntaxTest {
 
   @Test
   void enumRefusesOtherWordsListingTheAllowedOnes() {
-    assertRefused("Service", "Type", "daemon", "\"daemon\" is not one of simple, exec, forking, oneshot");
+    assertRefused("Service", "Type", "daemon", "\"daemon\" is not allowed here; choose one of simple, exec, forking, oneshot");
   }
 
   @Test
@@ -246,7 +246,7 @@ class ValueSyntaxTest {
 
   @Test
   void enumIsCaseSensitiveLikeSystemd() {
-    assertRefused("Service", "Restart", "Always", "is not one of");
+    assertRefused("Service", "Restart", "Always", "is not allowed here");
   }
 
   // paths
