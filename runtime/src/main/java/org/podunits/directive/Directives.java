@@ -77,7 +77,7 @@ public final class Directives {
 
     String syntax = control(value);
     if (syntax == null && d.specifiers()) {
-      syntax = SpecifierCheck.check(value);
+      syntax = SpecifierCheck.check(value, systemdVersion);
       if (syntax == null) {
         syntax = ValueSyntax.check(entry, SpecifierCheck.standIn(value), systemdVersion);
       }

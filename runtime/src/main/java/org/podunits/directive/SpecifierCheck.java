@@ -11,18 +11,32 @@ final class SpecifierCheck {
   /** The specifier letters of systemd 252 (systemd.unit(5)), {@code %%} included. */
   static final String LETTERS = "aAbBCdEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY%";
 
+  /** The systemd release whose specifier list {@link #LETTERS} is. */
+  static final int LETTERS_VERSION = 252;
+
+  /**
+   * Letters later releases document (man/standard-specifiers.xml: {@code %R}, the pretty host
+   * name). The release that added them is not recorded here, so they pass for targets after
+   * {@link #LETTERS_VERSION} and are refused for that release and older.
+   */
+  static final String LATER_LETTERS = "R";
+
   /** Letters that resolve to an absolute path: directories, the unit file, the user's shell. */
   private static final String PATH_LETTERS = "CdEfhLsStTVyY";
 
   /** Why the value's specifiers would fail, or null when every {@code %} is a known specifier. */
-  static String check(String value) {
+  static String check(String value, int systemdVersion) {
     int percent = value.indexOf('%');
     while (percent >= 0) {
       if (percent == value.length() - 1) {
         return "the value ends in a lone %; write %% for a literal %";
       }
       char letter = value.charAt(percent + 1);
-      if (LETTERS.indexOf(letter) < 0) {
+      if (LATER_LETTERS.indexOf(letter) >= 0 && systemdVersion <= LETTERS_VERSION) {
+        return "%" + letter + " is not a specifier systemd " + systemdVersion + " knows (it came after "
+            + LETTERS_VERSION + "); write %% for a literal %, or raise the target version";
+      }
+      if (LETTERS.indexOf(letter) < 0 && LATER_LETTERS.indexOf(letter) < 0) {
         String what = Character.isLetterOrDigit(letter)
             ? "%" + letter + " is not a specifier systemd knows"
             : "the % at index " + percent + " is not followed by a specifier letter";

@@ -48,4 +48,15 @@ class SpecifiersCheckTest {
   void percentIsLiteralWhereTheParserResolvesNoSpecifiers() {
     assertAccepted("Service", "CPUQuota", "50%");
   }
+
+  @Test
+  void laterSpecifierIsRefusedUpTo252() {
+    Checks.assertOne(Severity.ERROR, Checks.check("Unit", "Description", "on %R", 252), "Unit",
+        "Description", "on %R", "%R is not a specifier systemd 252 knows");
+  }
+
+  @Test
+  void laterSpecifierPassesForNewerTargets() {
+    assertAccepted("Unit", "Description", "on %R", 262);
+  }
 }
