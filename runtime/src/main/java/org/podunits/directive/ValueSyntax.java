@@ -592,11 +592,78 @@ final class ValueSyntax {
   }
 
   private static String other(Directive directive, String parser, String value) {
-    if (parser.equals("config_parse_socket_listen")
-        && SOCKET_ADDRESS_LISTENERS.contains(directive.name())) {
-      return SocketAddress.check(value);
+    switch (parser) {
+      case "config_parse_socket_listen":
+        return SOCKET_ADDRESS_LISTENERS.contains(directive.name()) ? SocketAddress.check(value) : null;
+      case "config_parse_rlimit":
+        return resourceLimit(directive.name(), value);
+      case "config_parse_documentation":
+        return documentation(value);
+      case "config_parse_tasks_max":
+        return value.equals("infinity") || endsWithPercent(value) && fraction(value, true, true)
+            ? null : integer(value, 1, Long.MAX_VALUE, "a task count (or a percentage, or infinity)");
+      case "config_parse_io_limit":
+        return ioLimit(value);
+      default:
+        return null;
+    }
+  }
+
+  /** {@code Limit*=}: one value or {@code soft:hard}, each a number in the limit's unit or infinity. */
+  private static String resourceLimit(String name, String value) {
+    String[] parts = value.split(":", -1);
+    if (parts.length > 2) {
+      return "\"" + value + "\" has more than one colon; write one limit or soft:hard, such as 1024:524288";
+    }
+    for (String part : parts) {
+      if (part.equals("infinity")) {
+        continue;
+      }
+      if (part.isEmpty()) {
+        return "\"" + value + "\" has an empty limit; write one limit or soft:hard, such as 1024:524288";
+      }
+      String problem = switch (name) {
+        case "LimitCPU", "LimitRTTIME" -> timespan(part, false);
+        case "LimitFSIZE", "LimitDATA", "LimitSTACK", "LimitCORE", "LimitRSS", "LimitAS",
+            "LimitMEMLOCK", "LimitMSGQUEUE" -> bytes(part, false);
+        case "LimitNICE" -> part.startsWith("+") || part.startsWith("-")
+            ? integer(part, -20, 19, "a nice level") : integer(part, 0, 40, "a nice limit");
+        default -> integer(part, 0, Long.MAX_VALUE, "a count");
+      };
+      if (problem != null) {
+        return problem + "; or write infinity";
+      }
     }
     return null;
+  }
+
+  /** {@code Documentation=}: URIs systemd accepts (http, https, file, info, man). */
+  private static String documentation(String value) {
+    String[] reason = new String[1];
+    List<String> uris = Words.split(value, reason);
+    if (uris == null) {
+      return "the value cannot be split into URIs: " + reason[0];
+    }
+    for (String uri : uris) {
+      if (!(uri.startsWith("http://") || uri.startsWith("https://") || uri.startsWith("file:")
+          || uri.startsWith("info:") || uri.startsWith("man:"))) {
+        return "\"" + uri + "\" is not a documentation URI systemd takes; write http://, https://, file:, info: or man: URIs such as man:app(8)";
+      }
+    }
+    return null;
+  }
+
+  /** {@code IO*BandwidthMax=} and {@code IO*IOPSMax=}: a device path and a limit. */
+  private static String ioLimit(String value) {
+    String[] reason = new String[1];
+    List<String> words = Words.split(value, reason);
+    if (words == null || words.size() != 2) {
+      return "\"" + value + "\" is not a device and a limit; write e.g. /dev/sda 10M";
+    }
+    if (!words.get(0).startsWith("/")) {
+      return "\"" + words.get(0) + "\" is not an absolute device or file path; write e.g. /dev/sda 10M";
+    }
+    return words.get(1).equals("infinity") ? null : bytes(words.get(1), false);
   }
 
   static boolean isDigit(char c) {

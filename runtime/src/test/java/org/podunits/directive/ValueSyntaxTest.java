@@ -465,7 +465,53 @@ class ValueSyntaxTest {
 
   @Test
   void otherKindsGetTheCommonChecksOnly() {
-    assertAccepted("Service", "LimitNOFILE", "1024:524288");
+    assertAccepted("Service", "DeviceAllow", "anything goes rwm");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"LimitNOFILE|1024:524288", "LimitNOFILE|infinity",
+      "LimitCORE|infinity", "LimitCORE|1G", "LimitCPU|30min", "LimitNICE|-5", "LimitNICE|30",
+      "LimitRTTIME|infinity:infinity", "LimitNPROC|512"})
+  void resourceLimitsTakeTheirUnitSoftHardPairsAndInfinity(String name, String value) {
+    assertAccepted("Service", name, value);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"LimitNOFILE|lots", "LimitNOFILE|1:2:3", "LimitNOFILE|1024:",
+      "LimitCORE|1Q", "LimitNICE|41", "LimitNICE|+20"})
+  void resourceLimitsRefuseOtherValues(String name, String value) {
+    assertRefused("Service", name, value);
+  }
+
+  @Test
+  void documentationTakesKnownUriSchemes() {
+    assertAccepted("Unit", "Documentation", "man:app(8) https://example.com/doc file:/usr/share/doc/app");
+  }
+
+  @Test
+  void documentationRefusesOtherSchemes() {
+    assertRefused("Unit", "Documentation", "ftp://example.com", "not a documentation URI");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"512", "80%", "infinity"})
+  void tasksMaxTakesCountsPercentagesAndInfinity(String value) {
+    assertAccepted("Service", "TasksMax", value);
+  }
+
+  @Test
+  void tasksMaxRefusesZero() {
+    assertRefused("Service", "TasksMax", "0", "out of range");
+  }
+
+  @Test
+  void ioLimitTakesADeviceAndASize() {
+    assertAccepted("Service", "IOReadBandwidthMax", "/dev/sda 10M");
+  }
+
+  @Test
+  void ioLimitRefusesARelativeDevice() {
+    assertRefused("Service", "IOWriteBandwidthMax", "sda 10M", "not an absolute device");
   }
 
   @Test
