@@ -21,7 +21,6 @@ final class ValueSyntax {
   private static final Pattern REALTIME_SIGNAL = Pattern.compile("RTMIN(\\+[0-9]{1,2})?|RTMAX(-[0-9]{1,2})?");
   private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,2}");
   private static final Pattern ERRNO = Pattern.compile("[A-Z][A-Z0-9]*|[0-9]{1,4}|kill");
-  private static final Pattern SYSCALL = Pattern.compile("@?[a-z0-9_][a-z0-9_-]*");
   private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern USER_NAME = Pattern.compile("[^\\s:/,]+");
@@ -527,29 +526,44 @@ final class ValueSyntax {
 
   private static String syscalls(String value, boolean errnoAllowed) {
     String v = value.startsWith("~") ? value.substring(1) : value;
+    if (Words.isPlainWord(v)) {
+      return syscall(v, errnoAllowed);
+    }
     String[] reason = new String[1];
     List<String> names = Words.split(v, reason);
     if (names == null) {
       return "the value cannot be split into system call names: " + reason[0];
     }
     for (String name : names) {
-      String call = name;
-      int colon = name.indexOf(':');
-      if (colon >= 0) {
-        if (!errnoAllowed) {
-          return "\"" + name + "\": only SystemCallFilter= takes a :errno after a system call name";
-        }
-        String errno = name.substring(colon + 1);
-        if (!ERRNO.matcher(errno).matches()) {
-          return "\"" + errno + "\" after \"" + name.substring(0, colon) + ":\" is not an errno name or number; write e.g. EPERM";
-        }
-        call = name.substring(0, colon);
-      }
-      if (!SYSCALL.matcher(call).matches()) {
-        return "\"" + name + "\" is not a system call or @group name; write names such as read or @system-service, with a leading ~ to deny them";
+      String problem = syscall(name, errnoAllowed);
+      if (problem != null) {
+        return problem;
       }
     }
     return null;
+  }
+
+  /** One system call or {@code @group}, with an optional {@code :errno} where allowed. */
+  private static String syscall(String name, boolean errnoAllowed) {
+    int colon = name.indexOf(':');
+    int end = colon < 0 ? name.length() : colon;
+    if (colon >= 0) {
+      if (!errnoAllowed) {
+        return "\"" + name + "\": only SystemCallFilter= takes a :errno after a system call name";
+      }
+      String errno = name.substring(colon + 1);
+      if (!ERRNO.matcher(errno).matches()) {
+        return "\"" + errno + "\" after \"" + name.substring(0, colon) + ":\" is not an errno name or number; write e.g. EPERM";
+      }
+    }
+    int start = end > 0 && name.charAt(0) == '@' ? 1 : 0;
+    boolean valid = end > start && name.charAt(start) != '-';
+    for (int i = start; valid && i < end; i++) {
+      char c = name.charAt(i);
+      valid = (c >= 'a' && c <= 'z') || isDigit(c) || c == '_' || c == '-';
+    }
+    return valid ? null
+        : "\"" + name + "\" is not a system call or @group name; write names such as read or @system-service, with a leading ~ to deny them";
   }
 
   private static String environment(String value) {

@@ -104,7 +104,7 @@ final class Words {
   }
 
   /** A non-empty word with nothing to split, unquote or unescape: most values are one. */
-  private static boolean isPlainWord(String text) {
+  static boolean isPlainWord(String text) {
     if (text.isEmpty()) {
       return false;
     }
