@@ -25,9 +25,6 @@ final class ValueSyntax {
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern USER_NAME = Pattern.compile("[^\\s:/,]+");
 
-  private static final Set<String> SOCKET_ADDRESS_LISTENERS =
-      Set.of("ListenStream", "ListenDatagram", "ListenSequentialPacket");
-
   private static final Set<String> TRUE_WORDS = Set.of("1", "yes", "y", "true", "t", "on");
   private static final Set<String> FALSE_WORDS = Set.of("0", "no", "n", "false", "f", "off");
 
@@ -114,7 +111,7 @@ final class ValueSyntax {
         return users(v, directive.repeatable());
       case STRING:
       case OTHER:
-        return other(directive, parser, v);
+        return OtherValues.check(directive, parser, v);
       default:
         throw new AssertionError(directive.kind());
     }
@@ -151,7 +148,7 @@ final class ValueSyntax {
         : "\"" + value + "\" is not a boolean; use yes or no (systemd also takes 1/0, true/false, on/off, y/n and t/f)";
   }
 
-  private static String timespan(String value, boolean nanoseconds) {
+  static String timespan(String value, boolean nanoseconds) {
     if (value.equals("infinity")) {
       return null;
     }
@@ -201,7 +198,7 @@ final class ValueSyntax {
     return any ? null : "\"" + value + "\" is not a time span" + fix;
   }
 
-  private static String bytes(String value, boolean memoryLimit) {
+  static String bytes(String value, boolean memoryLimit) {
     String fix = memoryLimit
         ? "; write a size such as 512M or 2G (base 1024), a percentage of physical memory such as 50%, or infinity"
         : "; write a size such as 64K or 8M (base 1024)";
@@ -244,12 +241,12 @@ final class ValueSyntax {
     return null;
   }
 
-  private static boolean endsWithPercent(String value) {
+  static boolean endsWithPercent(String value) {
     return value.endsWith("%") || value.endsWith("\u2030") || value.endsWith("\u2031");
   }
 
   /** A non-negative decimal followed by %, permille or permyriad; at most 100% when bounded. */
-  private static boolean fraction(String value, boolean bounded, boolean zeroAllowed) {
+  static boolean fraction(String value, boolean bounded, boolean zeroAllowed) {
     char sign = value.charAt(value.length() - 1);
     String number = value.substring(0, value.length() - 1);
     if (number.isEmpty() || !DECIMAL.matcher(number).matches()) {
@@ -336,7 +333,7 @@ final class ValueSyntax {
     return null;
   }
 
-  private static String signal(String value) {
+  static String signal(String value) {
     String name = value.startsWith("SIG") ? value.substring(3) : value;
     if (SIGNALS.contains(name) || REALTIME_SIGNAL.matcher(name).matches()) {
       return null;
@@ -603,81 +600,6 @@ final class ValueSyntax {
       }
     }
     return null;
-  }
-
-  private static String other(Directive directive, String parser, String value) {
-    switch (parser) {
-      case "config_parse_socket_listen":
-        return SOCKET_ADDRESS_LISTENERS.contains(directive.name()) ? SocketAddress.check(value) : null;
-      case "config_parse_rlimit":
-        return resourceLimit(directive.name(), value);
-      case "config_parse_documentation":
-        return documentation(value);
-      case "config_parse_tasks_max":
-        return value.equals("infinity") || endsWithPercent(value) && fraction(value, true, true)
-            ? null : integer(value, 1, Long.MAX_VALUE, "a task count (or a percentage, or infinity)");
-      case "config_parse_io_limit":
-        return ioLimit(value);
-      default:
-        return null;
-    }
-  }
-
-  /** {@code Limit*=}: one value or {@code soft:hard}, each a number in the limit's unit or infinity. */
-  private static String resourceLimit(String name, String value) {
-    String[] parts = value.split(":", -1);
-    if (parts.length > 2) {
-      return "\"" + value + "\" has more than one colon; write one limit or soft:hard, such as 1024:524288";
-    }
-    for (String part : parts) {
-      if (part.equals("infinity")) {
-        continue;
-      }
-      if (part.isEmpty()) {
-        return "\"" + value + "\" has an empty limit; write one limit or soft:hard, such as 1024:524288";
-      }
-      String problem = switch (name) {
-        case "LimitCPU", "LimitRTTIME" -> timespan(part, false);
-        case "LimitFSIZE", "LimitDATA", "LimitSTACK", "LimitCORE", "LimitRSS", "LimitAS",
-            "LimitMEMLOCK", "LimitMSGQUEUE" -> bytes(part, false);
-        case "LimitNICE" -> part.startsWith("+") || part.startsWith("-")
-            ? integer(part, -20, 19, "a nice level") : integer(part, 0, 40, "a nice limit");
-        default -> integer(part, 0, Long.MAX_VALUE, "a count");
-      };
-      if (problem != null) {
-        return problem + "; or write infinity";
-      }
-    }
-    return null;
-  }
-
-  /** {@code Documentation=}: URIs systemd accepts (http, https, file, info, man). */
-  private static String documentation(String value) {
-    String[] reason = new String[1];
-    List<String> uris = Words.split(value, reason);
-    if (uris == null) {
-      return "the value cannot be split into URIs: " + reason[0];
-    }
-    for (String uri : uris) {
-      if (!(uri.startsWith("http://") || uri.startsWith("https://") || uri.startsWith("file:")
-          || uri.startsWith("info:") || uri.startsWith("man:"))) {
-        return "\"" + uri + "\" is not a documentation URI systemd takes; write http://, https://, file:, info: or man: URIs such as man:app(8)";
-      }
-    }
-    return null;
-  }
-
-  /** {@code IO*BandwidthMax=} and {@code IO*IOPSMax=}: a device path and a limit. */
-  private static String ioLimit(String value) {
-    String[] reason = new String[1];
-    List<String> words = Words.split(value, reason);
-    if (words == null || words.size() != 2) {
-      return "\"" + value + "\" is not a device and a limit; write e.g. /dev/sda 10M";
-    }
-    if (!words.get(0).startsWith("/")) {
-      return "\"" + words.get(0) + "\" is not an absolute device or file path; write e.g. /dev/sda 10M";
-    }
-    return words.get(1).equals("infinity") ? null : bytes(words.get(1), false);
   }
 
   static boolean isDigit(char c) {

@@ -465,7 +465,7 @@ class ValueSyntaxTest {
 
   @Test
   void otherKindsGetTheCommonChecksOnly() {
-    assertAccepted("Service", "DeviceAllow", "anything goes rwm");
+    assertAccepted("Service", "IPAddressAllow", "anything goes");
   }
 
   @ParameterizedTest
