@@ -137,26 +137,6 @@ public final class UnitSet {
   }
 
   /**
-   * What the plan puts on disk, as text sorted by path: a unit's serialized text, a link as
-   * {@code -> target}, a file's bytes as UTF-8. For previews and golden tests.
-   */
-  public SortedMap<String, String> render() {
-    SortedMap<String, String> rendered = new TreeMap<>();
-    for (Entry entry : entries) {
-      String text;
-      if (entry instanceof UnitEntry unit) {
-        text = unit.unit().serialize();
-      } else if (entry instanceof LinkEntry link) {
-        text = "-> " + link.target();
-      } else {
-        text = ((FileEntry) entry).text();
-      }
-      rendered.put(entry.path().toString(), text);
-    }
-    return Collections.unmodifiableSortedMap(rendered);
-  }
-
-  /**
    * Checks every option of every unit in the plan against the directive catalogue for a target
    * systemd release, and that each unit's sections suit its type. Each problem's message starts
    * with the unit's path relative to the pod root, such as {@code
@@ -179,6 +159,26 @@ public final class UnitSet {
       }
     }
     return problems;
+  }
+
+  /**
+   * What the plan puts on disk, as text sorted by path: a unit's serialized text, a link as
+   * {@code -> target}, a file's bytes as UTF-8. For previews and golden tests.
+   */
+  public SortedMap<String, String> render() {
+    SortedMap<String, String> rendered = new TreeMap<>();
+    for (Entry entry : entries) {
+      String text;
+      if (entry instanceof UnitEntry unit) {
+        text = unit.unit().serialize();
+      } else if (entry instanceof LinkEntry link) {
+        text = "-> " + link.target();
+      } else {
+        text = ((FileEntry) entry).text();
+      }
+      rendered.put(entry.path().toString(), text);
+    }
+    return Collections.unmodifiableSortedMap(rendered);
   }
 
   @Override
