@@ -30,6 +30,17 @@ class CheckProperties {
   }
 
   @Property
+  void wordSplitterAgreesWithExecCommandSplit(@ForAll("programs") String program,
+      @ForAll @Size(max = 5) List<@From("arguments") String> arguments) {
+    List<String> argv = new ArrayList<>();
+    argv.add(program);
+    argv.addAll(arguments);
+    String value = ExecCommand.quote(argv);
+    String[] reason = new String[1];
+    assertEquals(ExecCommand.split(value), Words.split(value, reason), value);
+  }
+
+  @Property
   void everyEscapedDescriptionPassesTheSpecifierCheck(@ForAll("arguments") String text) {
     String value = Specifiers.escape(text).strip();
     if (value.isEmpty() || value.endsWith("\\") || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
