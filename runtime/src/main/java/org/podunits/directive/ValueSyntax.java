@@ -57,6 +57,7 @@ final class ValueSyntax {
   /** The first systemd release that looks a plain program name up in its search path. */
   static final int PLAIN_EXEC_NAMES_SINCE = 239;
 
+  /** Why systemd would not take {@code value} for the entry's directive, or null. */
   static String check(Catalogue.Entry entry, String value, int systemdVersion) {
     Directive directive = entry.directive();
     String parser = entry.parser();
@@ -72,49 +73,27 @@ final class ValueSyntax {
         return "the condition has nothing after its | or ! prefix";
       }
     }
-    switch (directive.kind()) {
-      case BOOL:
-        return bool(v);
-      case TIMESPAN:
-        return timespan(v, parser.equals("config_parse_nsec"));
-      case BYTES:
-        return bytes(v, parser.equals("config_parse_memory_limit"));
-      case PERCENT:
-        return percent(v, parser.equals("config_parse_managed_oom_mem_pressure_limit"));
-      case NICE:
-        return integer(v, -20, 19, "a nice level");
-      case INT:
-        return signedInteger(v, parser);
-      case UNSIGNED:
-        return unsignedInteger(v, parser);
-      case MODE:
-        return mode(v);
-      case SIGNAL:
-        return signal(v);
-      case ENUM:
-        return entry.valueFacts().containsKey(v) ? null : enumeration(directive.allowedValues(), v);
-      case PATH:
-        return path(parser, v);
-      case PATH_LIST:
-        return pathList(parser, v);
-      case UNIT_LIST:
-        return unitList(directive, parser, v);
-      case CAPABILITY_SET:
-        return capabilities(v);
-      case SYSCALL_FILTER:
-        return syscalls(v, parser.equals("config_parse_syscall_filter"));
-      case EXEC_COMMAND:
-        return ExecLine.check(v, systemdVersion);
-      case ENVIRONMENT:
-        return environment(v);
-      case USER_GROUP:
-        return users(v, directive.repeatable());
-      case STRING:
-      case OTHER:
-        return OtherValues.check(directive, parser, v);
-      default:
-        throw new AssertionError(directive.kind());
-    }
+    return switch (directive.kind()) {
+      case BOOL -> bool(v);
+      case TIMESPAN -> timespan(v, parser.equals("config_parse_nsec"));
+      case BYTES -> bytes(v, parser.equals("config_parse_memory_limit"));
+      case PERCENT -> percent(v, parser.equals("config_parse_managed_oom_mem_pressure_limit"));
+      case NICE -> integer(v, -20, 19, "a nice level");
+      case INT -> signedInteger(v, parser);
+      case UNSIGNED -> unsignedInteger(v, parser);
+      case MODE -> mode(v);
+      case SIGNAL -> signal(v);
+      case ENUM -> entry.valueFacts().containsKey(v) ? null : enumeration(directive.allowedValues(), v);
+      case PATH -> path(parser, v);
+      case PATH_LIST -> pathList(parser, v);
+      case UNIT_LIST -> unitList(directive, parser, v);
+      case CAPABILITY_SET -> capabilities(v);
+      case SYSCALL_FILTER -> syscalls(v, parser.equals("config_parse_syscall_filter"));
+      case EXEC_COMMAND -> ExecLine.check(v, systemdVersion);
+      case ENVIRONMENT -> environment(v);
+      case USER_GROUP -> users(v, directive.repeatable());
+      case STRING, OTHER -> OtherValues.check(directive, parser, v);
+    };
   }
 
   /** Strips a condition's {@code |} (trigger) and {@code !} (negate) prefixes, in systemd's order. */
@@ -272,41 +251,27 @@ final class ValueSyntax {
   }
 
   private static String signedInteger(String value, String parser) {
-    switch (parser) {
-      case "config_parse_exec_oom_score_adjust":
-        return integer(value, -1000, 1000, "an OOM score adjustment");
-      case "config_parse_exec_io_priority":
-        return integer(value, 0, 7, "an I/O priority");
-      case "config_parse_exec_cpu_sched_prio":
-        return integer(value, 0, 99, "a CPU scheduling priority");
-      case "config_parse_exit_status":
-        return integer(value, 0, 255, "an exit status");
-      case "config_parse_swap_priority":
-        return integer(value, -1, 32767, "a swap priority");
-      case "config_parse_long":
-        return integer(value, Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
-      default:
-        return integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "an integer");
-    }
+    return switch (parser) {
+      case "config_parse_exec_oom_score_adjust" -> integer(value, -1000, 1000, "an OOM score adjustment");
+      case "config_parse_exec_io_priority" -> integer(value, 0, 7, "an I/O priority");
+      case "config_parse_exec_cpu_sched_prio" -> integer(value, 0, 99, "a CPU scheduling priority");
+      case "config_parse_exit_status" -> integer(value, 0, 255, "an exit status");
+      case "config_parse_swap_priority" -> integer(value, -1, 32767, "a swap priority");
+      case "config_parse_long" -> integer(value, Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
+      default -> integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "an integer");
+    };
   }
 
   private static String unsignedInteger(String value, String parser) {
-    switch (parser) {
-      case "config_parse_cg_cpu_weight":
-        return value.equals("idle") ? null : integer(value, 1, 10000, "a CPU weight (or idle)");
-      case "config_parse_cg_weight":
-        return integer(value, 1, 10000, "a weight");
-      case "config_parse_cpu_shares":
-        return integer(value, 2, 262144, "a CPU share count");
-      case "config_parse_blockio_weight":
-        return integer(value, 10, 1000, "a block I/O weight");
-      case "config_parse_tty_size":
-        return integer(value, 0, 65535, "a terminal size");
-      case "config_parse_concurrency_max":
-        return value.equals("infinity") ? null : integer(value, 0, 4294967295L, "a count (or infinity)");
-      default:
-        return integer(value, 0, 4294967295L, "an unsigned integer");
-    }
+    return switch (parser) {
+      case "config_parse_cg_cpu_weight" -> value.equals("idle") ? null : integer(value, 1, 10000, "a CPU weight (or idle)");
+      case "config_parse_cg_weight" -> integer(value, 1, 10000, "a weight");
+      case "config_parse_cpu_shares" -> integer(value, 2, 262144, "a CPU share count");
+      case "config_parse_blockio_weight" -> integer(value, 10, 1000, "a block I/O weight");
+      case "config_parse_tty_size" -> integer(value, 0, 65535, "a terminal size");
+      case "config_parse_concurrency_max" -> value.equals("infinity") ? null : integer(value, 0, 4294967295L, "a count (or infinity)");
+      default -> integer(value, 0, 4294967295L, "an unsigned integer");
+    };
   }
 
   static String integer(String value, long min, long max, String what) {
