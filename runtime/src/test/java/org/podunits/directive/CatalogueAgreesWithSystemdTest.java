@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Compares the catalogue with {@code systemd --dump-configuration-items} of the systemd installed
  * on this machine: every directive it lists in a unit-file section the catalogue covers must be in
  * the catalogue, no newer than that systemd, and of a kind that matches systemd's own type word;
- * every catalogue directive that systemd release should parse must be listed. Differences that
+ * every catalogue directive no newer than that release must be listed. Differences that
  * are understood are in {@link #KNOWN_DIFFERENCES}, each with its reason.
  *
  * <p>Skipped, with a message, where systemd is not installed; {@code .ci/run} installs it, so CI
@@ -38,6 +38,9 @@ class CatalogueAgreesWithSystemdTest {
       + " CapabilityBoundingSet= and AmbientCapabilities=; 252 ignores it and the dump omits it";
 
   private static final String NET_CLASS_REMOVED = "removed in 229; 252 ignores it and the dump omits it";
+
+  /** The systemd release the known differences were recorded against. */
+  static final int KNOWN_DIFFERENCES_VERSION = 252;
 
   /** Section.Name of each understood difference, and why it is not a catalogue error. */
   static final Map<String, String> KNOWN_DIFFERENCES = Map.ofEntries(
@@ -153,6 +156,8 @@ class CatalogueAgreesWithSystemdTest {
 
   @Test
   void everyKnownDifferenceIsStillADifference() {
+    assumeTrue(version == KNOWN_DIFFERENCES_VERSION, "the known differences are recorded for systemd "
+        + KNOWN_DIFFERENCES_VERSION + " (Debian 12, what .ci/run installs); this machine has " + version);
     List<String> resolved = new ArrayList<>();
     for (String key : KNOWN_DIFFERENCES.keySet()) {
       String[] parts = key.split("\\.", 2);
