@@ -138,7 +138,43 @@ public final class Directives {
       }
       problems.addAll(check(option, systemdVersion));
     }
+    if (type.equals("service") && !unitName.endsWith(".d")) {
+      serviceRules(unit, problems);
+    }
     return problems;
+  }
+
+  /**
+   * The two rules that make systemd refuse a whole service unit: more than one {@code ExecStart=}
+   * without {@code Type=oneshot}, and none of {@code ExecStart=}, {@code ExecStop=} and {@code
+   * SuccessAction=}. An empty {@code ExecStart=} resets the list, as it does in systemd.
+   */
+  private static void serviceRules(UnitFile unit, List<Problem> problems) {
+    int starts = 0;
+    boolean stop = false;
+    boolean successAction = false;
+    String type = "simple";
+    for (UnitOption option : unit.options()) {
+      String section = option.section();
+      String name = option.name();
+      if (section.equals("Service") && name.equals("ExecStart")) {
+        starts = option.value().isEmpty() ? 0 : starts + 1;
+      } else if (section.equals("Service") && name.equals("ExecStop")) {
+        stop = !option.value().isEmpty();
+      } else if (section.equals("Service") && name.equals("Type")) {
+        type = option.value();
+      } else if (section.equals("Unit") && name.equals("SuccessAction")) {
+        successAction = !option.value().isEmpty() && !option.value().equals("none");
+      }
+    }
+    if (starts > 1 && !type.equals("oneshot")) {
+      problems.add(new Problem(Severity.ERROR, "[Service] has " + starts + " ExecStart= lines, which systemd"
+          + " allows only with Type=oneshot, so it refuses the unit; keep one ExecStart= or set Type=oneshot"));
+    }
+    if (starts == 0 && !stop && !successAction) {
+      problems.add(new Problem(Severity.ERROR, "[Service] has no ExecStart=, ExecStop= or [Unit]"
+          + " SuccessAction=, so systemd refuses the unit; add the command to run as ExecStart="));
+    }
   }
 
   /** Every directive of the catalogue, in catalogue order. */

@@ -86,12 +86,65 @@ class UnitCheckTest {
   @Test
   void unitSetCheckReportsVersionProblemsOfEveryUnit() {
     UnitSet set = UnitSet.builder()
-        .unit(Path.of("a.service"), UnitFile.of(UnitOption.of("Service", "ExecCondition", "/bin/true")), "f")
-        .unit(Path.of("b.service"), UnitFile.of(UnitOption.of("Service", "MemoryLimit", "1G")), "f")
+        .unit(Path.of("a.service"), UnitFile.of(UnitOption.of("Service", "ExecCondition", "/bin/true"),
+            UnitOption.of("Service", "ExecStart", "/bin/a")), "f")
+        .unit(Path.of("b.service"), UnitFile.of(UnitOption.of("Service", "MemoryLimit", "1G"),
+            UnitOption.of("Service", "ExecStart", "/bin/b")), "f")
         .build();
     List<Problem> problems = set.check(242);
     assertEquals(2, problems.size(), problems::toString);
     assertEquals(Severity.ERROR, problems.get(0).severity());
     assertEquals(Severity.WARNING, problems.get(1).severity());
+  }
+
+  @Test
+  void serviceWithTwoExecStartsIsRefusedUnlessOneshot() {
+    UnitFile unit = UnitFile.of(
+        UnitOption.of("Service", "ExecStart", "/bin/a"),
+        UnitOption.of("Service", "ExecStart", "/bin/b"));
+    List<Problem> problems = Directives.checkUnit("job.service", unit, 252);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).message().contains("has 2 ExecStart= lines"), problems::toString);
+    assertTrue(problems.get(0).message().contains("Type=oneshot"), problems::toString);
+  }
+
+  @Test
+  void oneshotServiceTakesSeveralExecStarts() {
+    UnitFile unit = UnitFile.of(
+        UnitOption.of("Service", "Type", "oneshot"),
+        UnitOption.of("Service", "ExecStart", "/bin/a"),
+        UnitOption.of("Service", "ExecStart", "/bin/b"));
+    assertEquals(List.of(), Directives.checkUnit("job.service", unit, 252));
+  }
+
+  @Test
+  void emptyExecStartResetsTheCount() {
+    UnitFile unit = UnitFile.of(
+        UnitOption.of("Service", "ExecStart", "/bin/a"),
+        UnitOption.of("Service", "ExecStart", ""),
+        UnitOption.of("Service", "ExecStart", "/bin/b"));
+    assertEquals(List.of(), Directives.checkUnit("job.service", unit, 252));
+  }
+
+  @Test
+  void serviceWithoutAnyCommandIsRefused() {
+    UnitFile unit = UnitFile.of(UnitOption.of("Service", "RemainAfterExit", "yes"));
+    List<Problem> problems = Directives.checkUnit("idle.service", unit, 252);
+    assertEquals(1, problems.size(), problems::toString);
+    assertTrue(problems.get(0).message().contains("has no ExecStart=, ExecStop= or [Unit] SuccessAction="), problems::toString);
+  }
+
+  @Test
+  void serviceWithOnlyExecStopPasses() {
+    UnitFile unit = UnitFile.of(
+        UnitOption.of("Service", "RemainAfterExit", "yes"),
+        UnitOption.of("Service", "ExecStop", "/reaper.sh \"hello\""));
+    assertEquals(List.of(), Directives.checkUnit("reaper-hello.service", unit, 252));
+  }
+
+  @Test
+  void dropInIsNotHeldToTheWholeServiceRules() {
+    UnitFile unit = UnitFile.of(UnitOption.of("Service", "Nice", "5"));
+    assertEquals(List.of(), Directives.checkUnit("web.service.d", unit, 252));
   }
 }
