@@ -105,8 +105,10 @@ public final class Directives {
   }
 
   /**
-   * Checks every option of a unit file, and that its sections suit its type: a {@code .socket}
-   * unit takes {@code [Unit]}, {@code [Socket]} and {@code [Install]}, for instance.
+   * Checks every option of a unit file, that its sections suit its type (a {@code .socket} unit
+   * takes {@code [Unit]}, {@code [Socket]} and {@code [Install]}, for instance), and, for a whole
+   * {@code .service} file, the shapes systemd refuses to load: several {@code ExecStart=} without
+   * {@code Type=oneshot}, or none of {@code ExecStart=}, {@code ExecStop=} and {@code SuccessAction=}.
    *
    * @param unitName the unit's file name, such as {@code app.service}, or a drop-in's directory
    *     name such as {@code app.service.d}; a name without a unit suffix skips the section check
