@@ -1,6 +1,7 @@
 package org.podunits.directive;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class Directives {
                 : " (systemd treats it as " + fact.replacement() + "); write " + name + "=" + fact.replacement())));
       }
     }
-    return problems == null ? List.of() : problems;
+    return problems == null ? List.of() : Collections.unmodifiableList(problems);
   }
 
   /**
@@ -143,7 +144,7 @@ public final class Directives {
     if (type.equals("service") && !unitName.endsWith(".d")) {
       serviceRules(unit, problems);
     }
-    return problems;
+    return Collections.unmodifiableList(problems);
   }
 
   /**

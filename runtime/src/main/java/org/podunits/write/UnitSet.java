@@ -158,7 +158,7 @@ public final class UnitSet {
         }
       }
     }
-    return problems;
+    return Collections.unmodifiableList(problems);
   }
 
   /**
