@@ -89,7 +89,14 @@ public record App(
     }
     Texts.requireAbsolutePath(app + ": binPath", binPath);
     Commands.requireExecutable(app + ": binPath", binPath);
+    List<String> argv = new ArrayList<>(exec);
+    argv.set(0, binPath);
+    Commands.requireQuotable(app + ": exec", argv);
     Texts.requireAbsolutePath(app + ": workingDirectory", workingDirectory);
+    if (workingDirectory.endsWith(" ") || workingDirectory.endsWith("\\")) {
+      throw new IllegalArgumentException(app + ": workingDirectory \"" + workingDirectory
+          + "\" must not end with a space or a backslash, which systemd would strip or join to the next line");
+    }
     if (uid < 0 || gid < 0) {
       throw new IllegalArgumentException(app + ": uid " + uid + " and gid " + gid + " must not be negative");
     }

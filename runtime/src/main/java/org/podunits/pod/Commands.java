@@ -1,5 +1,8 @@
 package org.podunits.pod;
 
+import java.util.List;
+import org.podunits.unit.ExecCommand;
+
 /** Checks on the executable word of a command line, the one systemd treats specially. */
 final class Commands {
 
@@ -21,5 +24,14 @@ final class Commands {
           + " and cannot be told a literal '$' there");
     }
     return word;
+  }
+
+  /** Checks that systemd can be given the command line, as {@link ExecCommand#quote} decides. */
+  static void requireQuotable(String what, List<String> argv) {
+    try {
+      ExecCommand.quote(argv);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+    }
   }
 }

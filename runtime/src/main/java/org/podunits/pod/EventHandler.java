@@ -53,9 +53,7 @@ public record EventHandler(Kind kind, List<String> exec) {
       throw new IllegalArgumentException("event handler " + kind.eventName + ": exec must not be empty");
     }
     Commands.requireExecutable("event handler " + kind.eventName + ": exec[0]", exec.get(0));
-    for (int i = 1; i < exec.size(); i++) {
-      Texts.requireNoNul("event handler " + kind.eventName + ": exec[" + i + "]", exec.get(i));
-    }
+    Commands.requireQuotable("event handler " + kind.eventName + ": exec", exec);
   }
 
   /**
