@@ -146,34 +146,6 @@ public record App(
     return new Builder(AppName.of(name));
   }
 
-  /** A builder holding this app's values, to derive a changed copy. */
-  public Builder toBuilder() {
-    Builder builder = new Builder(name);
-    builder.imageName = imageName;
-    builder.exec = new ArrayList<>(exec);
-    builder.binPath = binPath;
-    builder.workingDirectory = workingDirectory;
-    builder.uid = uid;
-    builder.gid = gid;
-    builder.supplementaryGids.addAll(supplementaryGids);
-    builder.environment.putAll(environment);
-    builder.stdin = stdin;
-    builder.stdout = stdout;
-    builder.stderr = stderr;
-    builder.annotations.putAll(annotations);
-    builder.capabilities = capabilities.orElse(null);
-    builder.seccomp = seccomp.orElse(null);
-    builder.noNewPrivileges = noNewPrivileges;
-    builder.resources = resources;
-    builder.readOnlyRootFs = readOnlyRootFs;
-    builder.mounts.addAll(mounts);
-    builder.eventHandlers.addAll(eventHandlers);
-    builder.ports.addAll(ports);
-    builder.supportsNotify = supportsNotify;
-    builder.kubernetesLogPath = kubernetesLogPath.orElse(null);
-    return builder;
-  }
-
   private static void checkEnvironmentName(String app, String name) {
     boolean valid = !name.isEmpty() && isNameStart(name.charAt(0));
     for (int i = 1; valid && i < name.length(); i++) {
