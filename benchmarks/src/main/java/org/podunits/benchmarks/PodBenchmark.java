@@ -31,104 +31,119 @@ import org.podunits.write.UnitWriteException;
 
 /**
  * Turning a pod into its stage1 files: rkt's one-app pod ({@code hello}, stage1-units.md §5.1) and
- * a four-app pod of the same shape, on CoreOS's stage1 with systemd 233. Every invocation writes
- * into a fresh pod root on tmpfs that holds only what the stage1 image provides (the units
- * directory and its two want directories), made and deleted outside the timed part.
+ * a four-app pod of the same shape, on CoreOS's stage1 with systemd 233.
  *
  * <ul>
  *   <li>{@code plan}: {@code PodUnits.immutableEnv} alone: the model turned into a {@code UnitSet}.
  *   <li>{@code render}: the plan and every unit serialized to bytes, all a writer has to compute.
  *   <li>{@code planAndWrite}: {@code immutableEnv} then {@code UnitSet.writeTo} (atomic, confined,
- *       all or nothing).
+ *       all or nothing) into a fresh pod root.
  *   <li>{@code writeOnly}: {@code UnitSet.writeTo} of a plan made outside the timed part.
  *   <li>{@code baselineFilesWrite}: the same bytes, rendered once outside the timed part, written
  *       with {@code Files.createDirectories}, {@code Files.write} and {@code
  *       Files.createSymbolicLink}: no atomicity, no rollback, modes as the umask makes them.
  * </ul>
+ *
+ * <p>Each writing invocation gets a fresh pod root on tmpfs that holds only what the stage1 image
+ * provides (the units directory and its two want directories), made and deleted outside the timed
+ * part; {@code plan} and {@code render} run without that per-invocation fixture.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PodBenchmark {
 
-  private static final Path TMPFS = Path.of("/dev/shm");
+  /** The pod, its plan, and the plan's bytes for the baseline. */
+  @State(Scope.Thread)
+  public static class PodState {
+    /** How many apps the pod has. */
+    @Param({"1", "4"})
+    public int apps;
 
-  /** How many apps the pod has. */
-  @Param({"1", "4"})
-  public int apps;
+    Pod pod;
+    UnitSet planned;
+    final List<Path> directories = new ArrayList<>();
+    final List<Path> paths = new ArrayList<>();
+    final List<byte[]> contents = new ArrayList<>();
+    final List<String> linkTargets = new ArrayList<>();
 
-  private Pod pod;
-  private UnitSet planned;
-  private final List<Path> directories = new ArrayList<>();
-  private final List<Path> paths = new ArrayList<>();
-  private final List<byte[]> contents = new ArrayList<>();
-  private final List<String> linkTargets = new ArrayList<>();
-  private Path parent;
-  private Path root;
-
-  /** Builds the pod and renders its plan once, for the baseline. */
-  @Setup(Level.Trial)
-  public void preparePod() throws IOException {
-    Pod.Builder builder = Pod.builder(Stage1.of("coreos", 233));
-    String[] names = {"hello", "second", "third", "fourth"};
-    for (int i = 0; i < apps; i++) {
-      builder.app(App.builder(names[i]).image("example.com/" + names[i])
-          .exec("/bin/" + names[i], "--greeting", "Hi there", "$HOME", "100%").build());
-    }
-    pod = builder.build();
-    planned = PodUnits.immutableEnv(pod);
-    parent = Files.createTempDirectory(Files.isDirectory(TMPFS) ? TMPFS : Path.of("/tmp"), "podunits-pod-bench");
-    Set<Path> seen = new LinkedHashSet<>();
-    for (UnitSet.Entry entry : planned.entries()) {
-      Path directory = entry.path().getParent();
-      if (seen.add(directory)) {
-        directories.add(directory);
+    /** Builds the pod and renders its plan once. */
+    @Setup(Level.Trial)
+    public void preparePod() {
+      Pod.Builder builder = Pod.builder(Stage1.of("coreos", 233));
+      String[] names = {"hello", "second", "third", "fourth"};
+      for (int i = 0; i < apps; i++) {
+        builder.app(App.builder(names[i]).image("example.com/" + names[i])
+            .exec("/bin/" + names[i], "--greeting", "Hi there", "$HOME", "100%").build());
       }
-      paths.add(entry.path());
-      if (entry instanceof UnitSet.UnitEntry unit) {
-        contents.add(unit.unit().serialize().getBytes(StandardCharsets.UTF_8));
-        linkTargets.add(null);
-      } else if (entry instanceof UnitSet.FileEntry file) {
-        contents.add(file.content());
-        linkTargets.add(null);
-      } else {
-        contents.add(null);
-        linkTargets.add(((UnitSet.LinkEntry) entry).target());
+      pod = builder.build();
+      planned = PodUnits.immutableEnv(pod);
+      Set<Path> seen = new LinkedHashSet<>();
+      for (UnitSet.Entry entry : planned.entries()) {
+        Path directory = entry.path().getParent();
+        if (seen.add(directory)) {
+          directories.add(directory);
+        }
+        paths.add(entry.path());
+        if (entry instanceof UnitSet.UnitEntry unit) {
+          contents.add(unit.unit().serialize().getBytes(StandardCharsets.UTF_8));
+          linkTargets.add(null);
+        } else if (entry instanceof UnitSet.FileEntry file) {
+          contents.add(file.content());
+          linkTargets.add(null);
+        } else {
+          contents.add(null);
+          linkTargets.add(((UnitSet.LinkEntry) entry).target());
+        }
       }
     }
   }
 
-  /** A fresh pod root holding the stage1 image's unit directories. */
-  @Setup(Level.Invocation)
-  public void freshPodRoot() throws IOException {
-    root = Files.createTempDirectory(parent, "pod");
-    Files.createDirectories(root.resolve(PodLayout.defaultWantsPath()));
-    Files.createDirectories(root.resolve(PodLayout.socketsWantsPath()));
-  }
+  /** A fresh pod root on tmpfs for every invocation. */
+  @State(Scope.Thread)
+  public static class RootState {
+    private static final Path TMPFS = Path.of("/dev/shm");
 
-  /** Removes the invocation's pod root. */
-  @TearDown(Level.Invocation)
-  public void deletePodRoot() throws IOException {
-    deleteTree(root);
-  }
+    Path parent;
+    Path root;
 
-  /** Removes the parent directory. */
-  @TearDown(Level.Trial)
-  public void deleteParent() throws IOException {
-    deleteTree(parent);
+    /** Makes the parent directory on tmpfs. */
+    @Setup(Level.Trial)
+    public void makeParent() throws IOException {
+      parent = Files.createTempDirectory(Files.isDirectory(TMPFS) ? TMPFS : Path.of("/tmp"), "podunits-pod-bench");
+    }
+
+    /** A fresh pod root holding the stage1 image's unit directories. */
+    @Setup(Level.Invocation)
+    public void freshPodRoot() throws IOException {
+      root = Files.createTempDirectory(parent, "pod");
+      Files.createDirectories(root.resolve(PodLayout.defaultWantsPath()));
+      Files.createDirectories(root.resolve(PodLayout.socketsWantsPath()));
+    }
+
+    /** Removes the invocation's pod root. */
+    @TearDown(Level.Invocation)
+    public void deletePodRoot() throws IOException {
+      deleteTree(root);
+    }
+
+    /** Removes the parent directory. */
+    @TearDown(Level.Trial)
+    public void deleteParent() throws IOException {
+      deleteTree(parent);
+    }
   }
 
   /** The model turned into a plan. */
   @Benchmark
-  public UnitSet plan() {
-    return PodUnits.immutableEnv(pod);
+  public UnitSet plan(PodState state) {
+    return PodUnits.immutableEnv(state.pod);
   }
 
   /** The plan, with every unit serialized. */
   @Benchmark
-  public long render() {
+  public long render(PodState state) {
     long bytes = 0;
-    for (UnitSet.Entry entry : PodUnits.immutableEnv(pod).entries()) {
+    for (UnitSet.Entry entry : PodUnits.immutableEnv(state.pod).entries()) {
       if (entry instanceof UnitSet.UnitEntry unit) {
         bytes += unit.unit().serialize().length();
       }
@@ -138,33 +153,33 @@ public class PodBenchmark {
 
   /** The plan, written into the fresh pod root. */
   @Benchmark
-  public Path planAndWrite() throws UnitWriteException {
-    PodUnits.immutableEnv(pod).writeTo(root);
-    return root;
+  public Path planAndWrite(PodState state, RootState root) throws UnitWriteException {
+    PodUnits.immutableEnv(state.pod).writeTo(root.root);
+    return root.root;
   }
 
   /** A plan made outside the timed part, written: the writer's share of {@code planAndWrite}. */
   @Benchmark
-  public Path writeOnly() throws UnitWriteException {
-    planned.writeTo(root);
-    return root;
+  public Path writeOnly(PodState state, RootState root) throws UnitWriteException {
+    state.planned.writeTo(root.root);
+    return root.root;
   }
 
   /** The baseline: plain writes of pre-rendered bytes. */
   @Benchmark
-  public Path baselineFilesWrite() throws IOException {
-    for (Path directory : directories) {
-      Files.createDirectories(root.resolve(directory));
+  public Path baselineFilesWrite(PodState state, RootState root) throws IOException {
+    for (Path directory : state.directories) {
+      Files.createDirectories(root.root.resolve(directory));
     }
-    for (int i = 0; i < paths.size(); i++) {
-      Path path = root.resolve(paths.get(i));
-      if (contents.get(i) != null) {
-        Files.write(path, contents.get(i));
+    for (int i = 0; i < state.paths.size(); i++) {
+      Path path = root.root.resolve(state.paths.get(i));
+      if (state.contents.get(i) != null) {
+        Files.write(path, state.contents.get(i));
       } else {
-        Files.createSymbolicLink(path, Path.of(linkTargets.get(i)));
+        Files.createSymbolicLink(path, Path.of(state.linkTargets.get(i)));
       }
     }
-    return root;
+    return root.root;
   }
 
   private static void deleteTree(Path top) throws IOException {
