@@ -45,8 +45,9 @@ public final class ExecCommand {
     String executable = Objects.requireNonNull(argv.get(0), "argv[0]");
     int dollar = executable.indexOf('$');
     if (dollar >= 0) {
-      throw new IllegalArgumentException("exec argv[0] \"" + printable(executable) + "\" contains '$' at index "
-          + dollar + "; systemd does not expand variables in the executable path, so it cannot be escaped there");
+      throw new IllegalArgumentException("exec argv[0] \"" + SystemdText.printable(executable)
+          + "\" contains '$' at index " + dollar
+          + "; systemd does not expand variables in the executable path, so it cannot be escaped there");
     }
     StringBuilder out = new StringBuilder(estimate(argv));
     appendWord(out, executable, "argv", 0, false);
@@ -190,7 +191,7 @@ public final class ExecCommand {
       case 'U': {
         int length = c == 'u' ? 4 : 8;
         int codePoint = digits(value, at, at + 2, length, 16);
-        if (codePoint == 0 || !isValidCodePoint(codePoint)) {
+        if (codePoint == 0 || !SystemdText.isValidCodePoint(codePoint)) {
           throw badValue(value, "the escape " + value.substring(at, at + 2 + length) + " at index " + at
               + " is not a valid Unicode character for systemd");
         }
@@ -208,7 +209,8 @@ public final class ExecCommand {
           return at + 4;
         }
         throw badValue(value, "the escape \\" + c + " at index " + at
-            + " is not one of systemd's (\\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\' \\s \\xHH \\nnn \\uNNNN \\UNNNNNNNN)");
+            + " is not one of systemd's"
+            + " (\\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\' \\s \\xHH \\nnn \\uNNNN \\UNNNNNNNN)");
     }
   }
 
@@ -230,7 +232,8 @@ public final class ExecCommand {
   }
 
   private static IllegalArgumentException badValue(String value, String reason) {
-    return new IllegalArgumentException("exec value \"" + printable(value) + "\" cannot be split: " + reason);
+    return new IllegalArgumentException(
+        "exec value \"" + SystemdText.printable(value) + "\" cannot be split: " + reason);
   }
 
   /** A word being decoded: escapes like {@code \xc3\xbc} add single bytes, so it collects UTF-8. */
@@ -256,7 +259,7 @@ public final class ExecCommand {
     /** Appends the character at {@code i} (a surrogate pair as one); returns the next index. */
     int appendChar(String value, int i) {
       int codePoint = value.codePointAt(i);
-      if (!isValidCodePoint(codePoint)) {
+      if (!SystemdText.isValidCodePoint(codePoint)) {
         throw badValue(value, String.format("U+%04X", codePoint) + " at index " + i
             + " is an unpaired surrogate or a noncharacter, which systemd refuses");
       }
@@ -293,18 +296,6 @@ public final class ExecCommand {
         throw badValue(value, "its escapes decode to bytes that are not valid UTF-8");
       }
     }
-  }
-
-  /**
-   * Whether systemd accepts the code point in a unit file at all, raw or escaped: not a surrogate,
-   * not beyond U+10FFFF, and not a noncharacter (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF).
-   */
-  static boolean isValidCodePoint(int codePoint) {
-    return codePoint >= 0
-        && codePoint < 0x110000
-        && (codePoint & 0xFFFFF800) != 0xD800
-        && (codePoint < 0xFDD0 || codePoint > 0xFDEF)
-        && (codePoint & 0xFFFE) != 0xFFFE;
   }
 
   private static int estimate(List<String> words) {
@@ -350,7 +341,7 @@ public final class ExecCommand {
       if (c == 0) {
         throw badWord(word, list, index, "contains a NUL at index " + i + ", which systemd refuses");
       }
-      if (!isValidCodePoint(codePoint)) {
+      if (!SystemdText.isValidCodePoint(codePoint)) {
         throw badWord(word, list, index, "contains the noncharacter " + String.format("U+%04X", codePoint)
             + " at index " + i + ", which systemd refuses");
       }
@@ -441,23 +432,7 @@ public final class ExecCommand {
   }
 
   private static IllegalArgumentException badWord(String word, String list, int index, String reason) {
-    return new IllegalArgumentException("exec " + list + "[" + index + "] \"" + printable(word) + "\" " + reason);
-  }
-
-  /** Shows a word with its control characters escaped, so a message stays on one line. */
-  static String printable(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        b.append("\\x").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-      } else if (Character.isSurrogate(c) && (i + 1 >= s.length() || !Character.isSurrogatePair(c, s.charAt(i + 1)))
-          && !(i > 0 && Character.isSurrogatePair(s.charAt(i - 1), c))) {
-        b.append(String.format("\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    return new IllegalArgumentException(
+        "exec " + list + "[" + index + "] \"" + SystemdText.printable(word) + "\" " + reason);
   }
 }

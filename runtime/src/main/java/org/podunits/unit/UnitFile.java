@@ -12,6 +12,11 @@ import java.util.List;
  * does: sections in the order each was first seen, a section's options in input order (a section
  * that appears again joins its first group), one blank line between sections, one trailing
  * newline, and the empty string for a file with no options.
+ *
+ * <p>Two unit files are equal when they have the same text: the same options in the same order
+ * once each section's options are grouped under its first header, as {@link #serialize()} writes
+ * them. So {@code parse(f.serialize()).equals(f)} holds for every file, while {@link #options()}
+ * keeps the order the options were given in.
  */
 public final class UnitFile {
 
@@ -36,7 +41,23 @@ public final class UnitFile {
     return new UnitFile(List.copyOf(options));
   }
 
-  /** The options, in order. */
+  /**
+   * Reads unit-file text by systemd's rules: LF, CRLF, a lone CR and NUL end lines; {@code #} and
+   * {@code ;} start comment lines; a line ending in {@code \} continues on the next non-comment
+   * line, joined with a space; spaces and TABs (only) around keys and values are stripped; a BOM
+   * at the start, indented headers and repeated sections are accepted. Where systemd would warn
+   * and skip a line, or refuse the unit, this throws instead.
+   *
+   * @param text the unit file
+   * @return its options, in the order they appear
+   * @throws UnitFormatException at the first line that is not a comment, a blank line, a valid
+   *     section header or a valid {@link UnitOption} inside a section, or that is longer than 1 MiB
+   */
+  public static UnitFile parse(CharSequence text) throws UnitFormatException {
+    return UnitFileParser.parse(text);
+  }
+
+  /** The options, in the order they were given. */
   public List<UnitOption> options() {
     return options;
   }
@@ -69,60 +90,117 @@ public final class UnitFile {
     if (count == 0) {
       return "";
     }
-    // Sections are few (two or three in practice), so a linear scan beats hashing; each option is
-    // tagged with its section's index once, and each section is then written in one pass.
-    String[] sections = new String[4];
-    int sectionCount = 0;
-    int[] sectionOf = new int[count];
-    int chars = 0;
-    boolean grouped = true;
-    for (int i = 0; i < count; i++) {
+    Layout layout = new Layout(options);
+    StringBuilder out = new StringBuilder(layout.chars);
+    int current = -1;
+    for (int i = layout.first[0]; i >= 0; i = layout.next(i)) {
       UnitOption option = options.get(i);
-      String section = option.section();
-      int index = indexOf(sections, sectionCount, section);
-      if (index < 0) {
-        if (sectionCount == sections.length) {
-          sections = Arrays.copyOf(sections, sectionCount * 2);
+      int section = layout.sectionOf[i];
+      if (section != current) {
+        if (current >= 0) {
+          out.append('\n');
         }
-        index = sectionCount;
-        sections[sectionCount++] = section;
-        chars += section.length() + 4;
-      } else if (index != sectionCount - 1) {
-        grouped = false;
+        current = section;
+        out.append('[').append(option.section()).append("]\n");
       }
-      sectionOf[i] = index;
-      chars += option.name().length() + option.value().length() + 2;
-    }
-    StringBuilder out = new StringBuilder(chars);
-    if (grouped) {
-      int current = -1;
-      for (int i = 0; i < count; i++) {
-        UnitOption option = options.get(i);
-        if (sectionOf[i] != current) {
-          if (current >= 0) {
-            out.append('\n');
-          }
-          current = sectionOf[i];
-          out.append('[').append(option.section()).append("]\n");
-        }
-        out.append(option.name()).append('=').append(option.value()).append('\n');
-      }
-      return out.toString();
-    }
-    for (int s = 0; s < sectionCount; s++) {
-      if (s > 0) {
-        out.append('\n');
-      }
-      String section = sections[s];
-      out.append('[').append(section).append("]\n");
-      for (int i = 0; i < count; i++) {
-        UnitOption option = options.get(i);
-        if (option.section().equals(section)) {
-          out.append(option.name()).append('=').append(option.value()).append('\n');
-        }
-      }
+      out.append(option.name()).append('=').append(option.value()).append('\n');
     }
     return out.toString();
+  }
+
+  /** The options in the order {@link #serialize()} writes them: grouped by section. */
+  private List<UnitOption> grouped() {
+    if (options.isEmpty()) {
+      return options;
+    }
+    Layout layout = new Layout(options);
+    if (layout.next == null) {
+      return options;
+    }
+    List<UnitOption> grouped = new ArrayList<>(options.size());
+    for (int i = layout.first[0]; i >= 0; i = layout.next(i)) {
+      grouped.add(options.get(i));
+    }
+    return grouped;
+  }
+
+  /**
+   * Where each option goes in the text: its section's index (sections numbered in first-seen
+   * order), the order to write options in, and the text's length in chars. Options already grouped
+   * by section, the usual case, are written in list order; otherwise {@code next} chains each
+   * option to the next one of its section, and each section's last option to the next section's
+   * first.
+   */
+  private static final class Layout {
+    final int[] sectionOf;
+    final int[] first;
+    final int[] next;
+    final int chars;
+
+    Layout(List<UnitOption> options) {
+      int count = options.size();
+      // Sections are few (two or three in practice), so a linear scan beats hashing.
+      String[] sections = new String[4];
+      int[] firstOf = new int[4];
+      int[] lastOf = new int[4];
+      int sectionCount = 0;
+      int[] sectionOf = new int[count];
+      int[] chain = null;
+      int chars = 0;
+      String previous = null;
+      int previousIndex = -1;
+      for (int i = 0; i < count; i++) {
+        UnitOption option = options.get(i);
+        String section = option.section();
+        int index;
+        if (section == previous || section.equals(previous)) {
+          index = previousIndex;
+        } else {
+          index = indexOf(sections, sectionCount, section);
+          if (index < 0) {
+            if (sectionCount == sections.length) {
+              sections = Arrays.copyOf(sections, sectionCount * 2);
+              firstOf = Arrays.copyOf(firstOf, sectionCount * 2);
+              lastOf = Arrays.copyOf(lastOf, sectionCount * 2);
+            }
+            index = sectionCount++;
+            sections[index] = section;
+            firstOf[index] = i;
+            lastOf[index] = i;
+            chars += section.length() + 4;
+          } else if (chain == null) {
+            chain = new int[count];
+            for (int k = 0; k < i; k++) {
+              chain[k] = k + 1;
+            }
+          }
+          previous = section;
+          previousIndex = index;
+        }
+        if (chain != null && lastOf[index] != i) {
+          chain[lastOf[index]] = i;
+        }
+        lastOf[index] = i;
+        sectionOf[i] = index;
+        chars += option.name().length() + option.value().length() + 2;
+      }
+      if (chain != null) {
+        for (int s = 0; s < sectionCount; s++) {
+          chain[lastOf[s]] = s + 1 < sectionCount ? firstOf[s + 1] : -1;
+        }
+      }
+      this.sectionOf = sectionOf;
+      this.first = firstOf;
+      this.next = chain;
+      this.chars = chars - 1;
+    }
+
+    int next(int i) {
+      if (next != null) {
+        return next[i];
+      }
+      return i + 1 < sectionOf.length ? i + 1 : -1;
+    }
   }
 
   private static int indexOf(String[] sections, int count, String section) {
@@ -134,14 +212,15 @@ public final class UnitFile {
     return -1;
   }
 
+  /** Equal when both have the same text, that is the same options once grouped by section. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof UnitFile && ((UnitFile) other).options.equals(options);
+    return other instanceof UnitFile && ((UnitFile) other).grouped().equals(grouped());
   }
 
   @Override
   public int hashCode() {
-    return options.hashCode();
+    return grouped().hashCode();
   }
 
   /** The options, one per line, for diagnostics; use {@link #serialize()} for the file text. */

@@ -94,7 +94,8 @@ public record UnitName(String prefix, String instance, UnitType type) {
   public UnitName withInstance(String instance) {
     Objects.requireNonNull(instance, "instance");
     if (instance.isEmpty()) {
-      throw new IllegalArgumentException("unit name instance for \"" + this + "\" is empty; use template() for a template");
+      throw new IllegalArgumentException(
+          "unit name instance for \"" + this + "\" is empty; use template() for a template");
     }
     return new UnitName(prefix, instance, type);
   }
@@ -118,7 +119,7 @@ public record UnitName(String prefix, String instance, UnitType type) {
     for (int i = 0; i < part.length(); i++) {
       char c = part.charAt(i);
       if (!UnitNames.isNameChar(c)) {
-        throw new IllegalArgumentException("unit name " + what + " \"" + ExecCommand.printable(part) + "\" contains "
+        throw new IllegalArgumentException("unit name " + what + " \"" + SystemdText.printable(part) + "\" contains "
             + (c == '@' ? "'@'" : String.format("U+%04X", (int) c)) + " at index " + i
             + "; only A-Z, a-z, 0-9, ':', '-', '_', '.' and '\\' are allowed (escape the text with UnitNames.escape)");
       }

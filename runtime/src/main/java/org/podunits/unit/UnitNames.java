@@ -72,7 +72,9 @@ public final class UnitNames {
     if (bytes.length >= PATH_MAX) {
       throw badPath(path, "is " + bytes.length + " bytes long; a file system path has at most " + (PATH_MAX - 1));
     }
-    StringBuilder out = new StringBuilder(bytes.length + 16);
+    // The simplified path, without its leading '/', joined in place: never longer than the input.
+    byte[] simplified = new byte[bytes.length];
+    int size = 0;
     int i = 0;
     while (i < bytes.length) {
       while (i < bytes.length && bytes[i] == '/') {
@@ -92,14 +94,20 @@ public final class UnitNames {
         throw badPath(path, "is not a normalized file system path: it has a \"..\" component");
       }
       if (length > 0 && !dot) {
-        if (out.length() > 0) {
-          out.append('-');
+        if (size > 0) {
+          simplified[size++] = '/';
         }
-        appendEscaped(out, bytes, i, end);
+        System.arraycopy(bytes, i, simplified, size, length);
+        size += length;
       }
       i = end;
     }
-    return out.length() == 0 ? "-" : out.toString();
+    if (size == 0) {
+      return "-";
+    }
+    StringBuilder out = new StringBuilder(size + 16);
+    appendEscaped(out, simplified, 0, size);
+    return out.toString();
   }
 
   /**
@@ -183,7 +191,7 @@ public final class UnitNames {
     Objects.requireNonNull(name, "name");
     String problem = problem(name);
     if (problem != null) {
-      throw new IllegalArgumentException("unit name \"" + ExecCommand.printable(name) + "\" " + problem);
+      throw new IllegalArgumentException("unit name \"" + SystemdText.printable(name) + "\" " + problem);
     }
     return name;
   }
@@ -216,7 +224,8 @@ public final class UnitNames {
         at = i;
       } else if (!isNameChar(c)) {
         return "contains " + describe(c) + " at index " + i
-            + "; only A-Z, a-z, 0-9, ':', '-', '_', '.', '\\' and one '@' are allowed (escape the text with UnitNames.escape)";
+            + "; only A-Z, a-z, 0-9, ':', '-', '_', '.', '\\' and one '@' are allowed"
+            + " (escape the text with UnitNames.escape)";
       }
     }
     return null;
@@ -266,12 +275,12 @@ public final class UnitNames {
         int high = i + 2 < in.length ? hexDigit(in[i + 2]) : -1;
         int low = i + 3 < in.length ? hexDigit(in[i + 3]) : -1;
         if (i + 1 >= in.length || in[i + 1] != 'x' || high < 0 || low < 0) {
-          throw new IllegalArgumentException("cannot " + action + " \"" + ExecCommand.printable(escaped)
+          throw new IllegalArgumentException("cannot " + action + " \"" + SystemdText.printable(escaped)
               + "\": the '\\' at byte " + i + " does not start an escape \\xHH with two hex digits");
         }
         int value = high << 4 | low;
         if (value == 0) {
-          throw new IllegalArgumentException("cannot " + action + " \"" + ExecCommand.printable(escaped)
+          throw new IllegalArgumentException("cannot " + action + " \"" + SystemdText.printable(escaped)
               + "\": the escape \\x00 at byte " + i + " is a NUL, which no name or path can hold");
         }
         out[size++] = (byte) value;
@@ -287,7 +296,7 @@ public final class UnitNames {
           .decode(ByteBuffer.wrap(out, 0, size))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException("cannot " + action + " \"" + ExecCommand.printable(escaped)
+      throw new IllegalArgumentException("cannot " + action + " \"" + SystemdText.printable(escaped)
           + "\": its escapes decode to bytes that are not UTF-8", e);
     }
   }
@@ -310,13 +319,13 @@ public final class UnitNames {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == 0) {
-        throw new IllegalArgumentException("cannot " + action + " \"" + ExecCommand.printable(text)
+        throw new IllegalArgumentException("cannot " + action + " \"" + SystemdText.printable(text)
             + "\": it contains a NUL at index " + i);
       }
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("cannot " + action + " \"" + ExecCommand.printable(text)
+        throw new IllegalArgumentException("cannot " + action + " \"" + SystemdText.printable(text)
             + "\": it has an unpaired surrogate at index " + i + " and is not UTF-8");
       }
     }
@@ -324,12 +333,12 @@ public final class UnitNames {
   }
 
   private static IllegalArgumentException badPath(String path, String reason) {
-    return new IllegalArgumentException("cannot escape the path \"" + ExecCommand.printable(path) + "\": it " + reason);
+    return new IllegalArgumentException("cannot escape the path \"" + SystemdText.printable(path) + "\": it " + reason);
   }
 
   private static IllegalArgumentException badEscapedPath(String escaped, String path, String reason) {
-    return new IllegalArgumentException("cannot unescape \"" + ExecCommand.printable(escaped)
-        + "\" as a path: it gives \"" + ExecCommand.printable(path) + "\", which is not a normalized absolute path: "
+    return new IllegalArgumentException("cannot unescape \"" + SystemdText.printable(escaped)
+        + "\" as a path: it gives \"" + SystemdText.printable(path) + "\", which is not a normalized absolute path: "
         + reason);
   }
 }

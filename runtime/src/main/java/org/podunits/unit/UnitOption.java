@@ -5,10 +5,13 @@ package org.podunits.unit;
  *
  * <p>Every instance is valid: the constructor refuses anything that would not read back as the
  * same option, or that could add a line or a section to the file. A section name is non-empty and
- * holds no {@code [}, {@code ]} or control character; an option name matches {@code
+ * holds no {@code [}, {@code ]}, control character, quote or backslash (systemd refuses a header
+ * with those as "Bad characters in section header"); an option name matches {@code
  * [A-Za-z0-9_-]+}; a value holds no LF, CR or NUL, does not end with {@code \} (systemd would join
  * the next line to it), has no leading or trailing space or TAB (systemd would strip it), and the
- * serialized line {@code Name=Value} fits in {@value #MAX_LINE_BYTES} bytes of UTF-8.
+ * serialized line {@code Name=Value} fits in {@value #MAX_LINE_BYTES} bytes of UTF-8. Section and
+ * value are UTF-8 that systemd accepts: no unpaired surrogate and no Unicode noncharacter
+ * (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF), which systemd refuses as "not UTF-8 clean".
  *
  * @param section the section the option belongs to, such as {@code Service}
  * @param name the option name, such as {@code ExecStart}
@@ -48,6 +51,15 @@ public record UnitOption(String section, String name, String value) {
     return name + '=' + value;
   }
 
+  /**
+   * Checks a section name on its own, as the constructor does.
+   *
+   * @throws IllegalArgumentException naming the section and what is wrong with it
+   */
+  static void checkSectionName(String section) {
+    checkSection(section, null);
+  }
+
   private static void checkSection(String section, String name) {
     if (section.isEmpty()) {
       throw invalid(section, name, "section name is empty");
@@ -56,6 +68,10 @@ public record UnitOption(String section, String name, String value) {
       char c = section.charAt(i);
       if (c == '[' || c == ']') {
         throw invalid(section, name, "section name contains '" + c + "' at index " + i);
+      }
+      if (c == '"' || c == '\'' || c == '\\') {
+        throw invalid(section, name, "section name contains '" + c + "' at index " + i
+            + ", which systemd refuses in a section header");
       }
       if (isControl(c)) {
         throw invalid(section, name, "section name contains " + describe(c) + " at index " + i);
@@ -114,16 +130,21 @@ public record UnitOption(String section, String name, String value) {
   private static void checkUtf8(String section, String name, String text, String what) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-        throw invalid(section, name, what + " has an unpaired surrogate at index " + i + " and cannot be written as UTF-8");
+      if (c < 0xd800) {
+        continue;
       }
-      if (Character.isLowSurrogate(c)) {
-        throw invalid(section, name, what + " has an unpaired surrogate at index " + i + " and cannot be written as UTF-8");
+      int codePoint = c;
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+      } else if (Character.isSurrogate(c)) {
+        throw invalid(
+            section, name, what + " has an unpaired surrogate at index " + i + " and cannot be written as UTF-8");
       }
+      if (!SystemdText.isValidCodePoint(codePoint)) {
+        throw invalid(section, name, what + " contains the noncharacter " + String.format("U+%04X", codePoint)
+            + " at index " + i + ", which systemd refuses as not UTF-8 clean");
+      }
+      i += Character.charCount(codePoint) - 1;
     }
   }
 
@@ -169,22 +190,11 @@ public record UnitOption(String section, String name, String value) {
     }
   }
 
+  /** An error naming the section, and the option unless only the section was checked. */
   private static IllegalArgumentException invalid(String section, String name, String reason) {
-    return new IllegalArgumentException(
-        "unit option [" + printable(section) + "] " + printable(name) + ": " + reason);
-  }
-
-  /** Shows control characters as escapes, so a message never spans lines. */
-  private static String printable(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        b.append(String.format("\\x%02x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
+    String where = name == null
+        ? "unit section [" + SystemdText.printable(section) + "]"
+        : "unit option [" + SystemdText.printable(section) + "] " + SystemdText.printable(name);
+    return new IllegalArgumentException(where + ": " + reason);
   }
 }
