@@ -83,8 +83,9 @@ public final class ExecCommand {
    * Splits an {@code Exec*=} value into words by the quoting rules of systemd.syntax(7): words are
    * separated by spaces and TABs; a word may be wrapped whole in {@code "…"} or {@code '…'}; C
    * escapes (<code>\a \b \f \n \r \t \v \\ \" \' \s \xHH \nnn &#92;uNNNN \UNNNNNNNN</code>) are decoded in
-   * and outside quotes. Specifiers ({@code %%}) and variables ({@code $$}) are left as they are,
-   * and so are command prefixes and {@code ;} separators, which come back as words.
+   * and outside quotes, and a whole word {@code \;} is a literal {@code ;}. Specifiers ({@code %%})
+   * and variables ({@code $$}) are left as they are, and so are command prefixes and bare {@code ;}
+   * separators, which come back as words.
    *
    * @param value the text after {@code Exec*=}
    * @return the words, in order; empty for a blank value
@@ -124,6 +125,10 @@ public final class ExecCommand {
           throw badValue(value, "text follows the closing quote at index " + (i - 1)
               + "; quotes must wrap a whole word");
         }
+      } else if (isEscapedSemicolonWord(value, i)) {
+        // systemd reads a whole word \; as a literal ";" argument, unlike a bare ";" separator.
+        word.appendByte(';');
+        i += 2;
       } else {
         while (i < n && !isSeparator(value.charAt(i))) {
           char c = value.charAt(i);
@@ -135,6 +140,11 @@ public final class ExecCommand {
       }
       words.add(word.decode(value));
     }
+  }
+
+  private static boolean isEscapedSemicolonWord(String value, int i) {
+    int n = value.length();
+    return value.startsWith("\\;", i) && (i + 2 == n || isSeparator(value.charAt(i + 2)));
   }
 
   /** systemd's {@code WHITESPACE}; a unit-file value can only hold the first two. */

@@ -217,6 +217,21 @@ class ExecCommandTest {
   }
 
   @Test
+  void splitReadsWholeWordEscapedSemicolonAsSemicolon() {
+    assertEquals(List.of("/bin/find", ".", "-exec", "rm", "{}", ";"), ExecCommand.split("/bin/find . -exec rm {} \\;"));
+  }
+
+  @Test
+  void splitReturnsBareSemicolonSeparatorAsAWord() {
+    assertEquals(List.of("/bin/a", ";", "/bin/b"), ExecCommand.split("/bin/a ; /bin/b"));
+  }
+
+  @Test
+  void splitRefusesEscapedSemicolonInsideAWord() {
+    assertThrows(IllegalArgumentException.class, () -> ExecCommand.split("a\\;b"));
+  }
+
+  @Test
   void splitLeavesSpecifiersAndVariablesAlone() {
     assertEquals(List.of("/bin/x", "%%n", "$$HOME"), ExecCommand.split("\"/bin/x\" \"%%n\" $$HOME"));
   }

@@ -1,6 +1,7 @@
 package org.podunits.unit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -59,6 +60,28 @@ class UnitFileProperties {
     }
     assertEquals(expectedLines, lines, text);
     assertEquals(options.size(), UnitFile.parse(text).options().size());
+  }
+
+  @Property(tries = 1000, seed = "20261129")
+  void parseOfAnyTextGivesAFileOrAUnitFormatException(@ForAll("anyText") String text) {
+    try {
+      UnitFile file = UnitFile.parse(text);
+      assertEquals(file, UnitFile.parse(file.serialize()));
+    } catch (UnitFormatException e) {
+      assertTrue(e.line() >= 1, e.getMessage());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> anyText() {
+    Arbitrary<String> line = Arbitraries.oneOf(
+        Arbitraries.of("[Unit]", "[Service]", " [X-Y] ", "# note \\", "; x", "", "  ", "[", "[]", "=x", "A=b \\",
+            "A=b\\\\", "Description=a", "\ufeff[Unit]", "Exec Start=x"),
+        Arbitraries.strings().withChars(VALUE_CHARS + BAD_CHARS + "=[]").withCharRange('A', 'C').ofMaxLength(12),
+        Arbitraries.strings().all().ofMaxLength(8));
+    Arbitrary<String> terminator = Arbitraries.of("\n", "\r\n", "\r", "\0", "\n\r", "\r\0", "\0\n");
+    return Combinators.combine(line, terminator).as((l, t) -> l + t).list().ofMaxSize(10)
+        .map(lines -> String.join("", lines));
   }
 
   @Provide
