@@ -363,6 +363,16 @@ public record App(
       return this;
     }
 
+    /**
+     * Adds a handler for the event named as in an appc manifest.
+     *
+     * @throws IllegalArgumentException naming the app for a name other than {@code pre-start} or
+     *     {@code post-stop}, with rkt's message
+     */
+    public Builder eventHandler(String event, String... exec) {
+      return eventHandler(inApp(() -> EventHandler.of(event, List.of(exec))));
+    }
+
     /** Adds a {@code pre-start} command. */
     public Builder preStart(String... exec) {
       return eventHandler(inApp(() -> EventHandler.preStart(exec)));
@@ -382,6 +392,16 @@ public record App(
     /** Adds a port the image declares. */
     public Builder port(String name, Protocol protocol, int port, boolean socketActivated) {
       return port(inApp(() -> new Port(name, protocol, port, socketActivated)));
+    }
+
+    /**
+     * Adds a port the image declares, its protocol named as in an appc manifest.
+     *
+     * @throws IllegalArgumentException naming the app for a protocol other than {@code tcp} or
+     *     {@code udp}, with rkt's message
+     */
+    public Builder port(String name, String protocol, int port, boolean socketActivated) {
+      return port(inApp(() -> new Port(name, Protocol.parse(protocol), port, socketActivated)));
     }
 
     /** Whether the image supports systemd's notify protocol. */

@@ -60,7 +60,7 @@ final class AppUnits {
   static void add(UnitSet.Builder out, Pod pod, App app, List<UnitOption> serviceExtra,
       List<UnitOption> reaperExtra, Set<Path> volumeLinks) {
     try {
-      new AppUnits.Plan(pod, app).addTo(out, serviceExtra, reaperExtra, volumeLinks);
+      new Plan(pod, app).addTo(out, serviceExtra, reaperExtra, volumeLinks);
     } catch (IllegalArgumentException e) {
       String prefix = "app \"" + app.name() + "\"";
       if (e.getMessage() != null && e.getMessage().startsWith(prefix)) {

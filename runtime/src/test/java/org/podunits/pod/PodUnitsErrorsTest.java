@@ -70,6 +70,18 @@ class PodUnitsErrorsTest {
   }
 
   @Test
+  void unknownEventNameInAnAppNamesTheApp() {
+    assertEquals("app \"hello\": unrecognized eventHandler: post-start",
+        failure(() -> Pods.hello().eventHandler("post-start", "/bin/x")));
+  }
+
+  @Test
+  void unknownProtocolInAnAppNamesTheApp() {
+    assertEquals("app \"hello\": unrecognized protocol: sctp",
+        failure(() -> Pods.hello().port("web", "sctp", 80, true)));
+  }
+
+  @Test
   void unknownProtocolIsRefusedWithRktsMessage() {
     assertEquals("unrecognized protocol: sctp", failure(() -> Protocol.parse("sctp")));
   }
