@@ -45,13 +45,18 @@ public final class AppUsers {
 
   /** What kind of id is being resolved, with the file and words that differ between the two. */
   private enum Kind {
-    USER("user", "uid", "etc/passwd", 7, "unix:uid"),
-    GROUP("group", "gid", "etc/group", 4, "unix:gid");
+    USER("user", "uid", "passwd", 7, "unix:uid"),
+    GROUP("group", "gid", "group", 4, "unix:gid");
 
+    /** How rkt's messages name the value: {@code invalid user}. */
     final String word;
+    /** The id's short name: {@code uid}. */
     final String id;
+    /** The database in {@code /etc}, and the name of one of its entries. */
     final String database;
+    /** The fields of one entry: {@code name:password:uid:gid:gecos:home:shell}, {@code name:password:gid:members}. */
     final int fields;
+    /** The file attribute that holds the owning id. */
     final String ownerAttribute;
 
     Kind(String word, String id, String database, int fields, String ownerAttribute) {
@@ -98,7 +103,8 @@ public final class AppUsers {
       try {
         gid = resolve(appRootfs, Kind.GROUP, group, uidShift, uidCount);
       } catch (PodInspectionException e) {
-        if (!groupFallsBackToUid) {
+        // A number never takes the fallback: rkt only falls back when the lookup finds nothing.
+        if (!groupFallsBackToUid || DECIMAL.matcher(group).matches()) {
           throw e;
         }
         gid = uid;
@@ -139,7 +145,7 @@ public final class AppUsers {
     if (value.startsWith("/")) {
       return owner(rootfs, kind, value, shift, count, failed);
     }
-    if (value.isEmpty() || value.indexOf(':') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
+    if (value.isEmpty() || value.chars().anyMatch(c -> c == ':' || c < 0x20 || c == 0x7f)) {
       throw new PodInspectionException(invalid + ": it must be root, a number, an absolute path or a "
           + kind.word + " name without ':' or control characters");
     }
@@ -183,7 +189,7 @@ public final class AppUsers {
 
   private static int fromDatabase(Path rootfs, Kind kind, String name, String failed)
       throws PodInspectionException {
-    Path file = RootfsPaths.onHost(rootfs, RootfsPaths.evaluateInside(rootfs, "/" + kind.database));
+    Path file = RootfsPaths.onHost(rootfs, RootfsPaths.evaluateInside(rootfs, "/etc/" + kind.database));
     String text;
     try {
       text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -203,7 +209,7 @@ public final class AppUsers {
       String where = failed + ": " + file + " line " + number + ": ";
       if (fields.length < kind.fields) {
         throw new PodInspectionException(where + "the entry has " + fields.length + " fields, a "
-            + kind.database.substring(4) + " entry has " + kind.fields);
+            + kind.database + " entry has " + kind.fields);
       }
       String id = fields[2];
       if (!id.matches("[0-9]+") || id.length() > 10 || Long.parseLong(id) > Integer.MAX_VALUE) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link AppUsers#resolve}, rkt's ParseUserGroup on an app rootfs. */
@@ -46,15 +47,11 @@ class AppUsersTest {
   }
 
   private static String message(Executable call) {
-    return assertThrows(PodInspectionException.class, call::run).getMessage();
-  }
-
-  private interface Executable {
-    void run() throws Throwable;
+    return assertThrows(PodInspectionException.class, call).getMessage();
   }
 
   @Test
-  void numericUserAndGroupAreUsedAsThey() throws IOException {
+  void numericUserAndGroupAreUsedAsTheyAre() throws IOException {
     assertEquals(new AppUsers.Ids(1234, 5678), AppUsers.resolve(rootfs, "1234", "5678"));
   }
 
@@ -217,6 +214,12 @@ class AppUsersTest {
   @Test
   void dockerImageGroupFallsBackToTheUid() throws IOException {
     assertEquals(new AppUsers.Ids(1000, 1000), AppUsers.resolve(rootfs, "app", "nosuchgroup", 0, 0, true));
+  }
+
+  @Test
+  void dockerFallbackDoesNotHideANegativeGroup() {
+    assertEquals("unable to determine app's uid and gid: Invalid uid or gid: group \"-5\" is negative",
+        message(() -> AppUsers.resolve(rootfs, "app", "-5", 0, 0, true)));
   }
 
   @Test
