@@ -68,20 +68,29 @@ class PodUnitsVerifyTest {
     Files.createDirectories(rootfs.resolve("etc"));
     Files.writeString(rootfs.resolve("etc/passwd"), "root:x:0:0::/root:/bin/sh\nnginx:x:101:101::/:/sbin/nologin\n");
     Files.writeString(rootfs.resolve("etc/group"), "root:x:0:\nnginx:x:101:\n");
+    Files.createDirectories(rootfs.resolve("data/log"));
+    Files.createDirectories(rootfs.resolve("var"));
+    Files.createSymbolicLink(rootfs.resolve("var/log"), Path.of("/data/log"));
 
     String path = "/usr/local/sbin:/usr/sbin:/usr/bin";
     String binPath = BinaryLookup.find(rootfs, "nginx", "/", path);
     AppUsers.Ids ids = AppUsers.resolve(rootfs, "nginx", "nginx");
+    String logPath = RootfsPaths.evaluateInside(rootfs, "/var/log/nginx");
     Pod pod = Pod.builder(Stage1.detect(podRoot))
         .volume(Volume.host("null", "/dev/null", DeviceNodes.isDeviceNode(Path.of("/dev/null"))))
+        .volume(Volume.host("logs", podRoot.resolve("logs").toString(), false))
         .app(App.builder("web").image("example.com/web").exec("nginx", "-g", "daemon off;")
             .binPath(binPath).env("PATH", path).user(ids.uid()).group(ids.gid())
-            .mount("null", "/dev/null", false).build())
+            .readOnlyRootFs(true)
+            .mount("null", "/dev/null", false)
+            .mount("logs", logPath, false).build())
         .build();
     UnitSet plan = PodUnits.immutableEnv(pod);
     assertTrue(Pods.unit(plan, "web.service").contains("\nExecStart=\"/usr/sbin/nginx\" \"-g\" \"daemon off;\"\n"
         + "RootDirectory=/opt/stage2/web/rootfs\n"), () -> Pods.unit(plan, "web.service"));
     assertTrue(Pods.unit(plan, "web.service").contains("\nDeviceAllow=/dev/.rkt/null rw\n"));
+    assertTrue(Pods.unit(plan, "web.service").contains(
+        "\nReadWriteDirectories=/opt/stage2/web/rootfs/data/log/nginx\n"), () -> Pods.unit(plan, "web.service"));
     accepted(plan);
   }
 }

@@ -24,8 +24,8 @@ import org.podunits.write.UnitSet;
  * executable at every {@code Exec*=} path), runs
  * {@code systemd-analyze verify --man=no --generators=no --recursive-errors=yes --root=<stage1 rootfs>}
  * on the pod's units and sorts every line it prints into known deprecation notes (see
- * {@link #ALLOWED}) and problems. Shared by every {@code *VerifyTest}, the pod golden tests
- * included.
+ * {@link #ALLOWED}) and problems. Shared by every {@code *VerifyTest}: {@link GoldenPlansVerifyTest}
+ * runs it on every golden pod plan.
  *
  * <p>systemd-analyze is Debian's {@code systemd} package; {@link #assumeAvailable()} skips a test
  * where it is missing. It needs no running systemd.
