@@ -38,6 +38,7 @@ public final class RootfsPaths {
    * @throws PodInspectionException if a component other than the last is not a directory, the
    *     links loop (more than 40 in one lookup), or a file cannot be read; the message names the
    *     path
+   * @throws IllegalArgumentException if the path holds a NUL
    */
   public static String evaluateInside(Path rootfs, String path) throws PodInspectionException {
     Objects.requireNonNull(rootfs, "rootfs");
@@ -49,7 +50,9 @@ public final class RootfsPaths {
     Deque<String> pending = new ArrayDeque<>(components(path));
     List<String> resolved = new ArrayList<>();
     int links = 0;
-    boolean missing = false;
+    // How many leading components of resolved exist; those after them were not found, so nothing
+    // below them is looked up until .. climbs back into what exists.
+    int existing = Integer.MAX_VALUE;
     while (!pending.isEmpty()) {
       String name = pending.removeFirst();
       if (name.equals(".")) {
@@ -59,10 +62,13 @@ public final class RootfsPaths {
         if (!resolved.isEmpty()) {
           resolved.remove(resolved.size() - 1);
         }
+        if (resolved.size() <= existing) {
+          existing = Integer.MAX_VALUE;
+        }
         continue;
       }
       resolved.add(name);
-      if (missing) {
+      if (existing != Integer.MAX_VALUE) {
         continue;
       }
       Path onHost = onHost(rootfs, resolved);
@@ -70,7 +76,7 @@ public final class RootfsPaths {
       try {
         attributes = Files.readAttributes(onHost, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
-        missing = true;
+        existing = resolved.size() - 1;
         continue;
       } catch (IOException e) {
         throw new PodInspectionException("evaluating symlinks of \"" + path + "\" inside " + rootfs

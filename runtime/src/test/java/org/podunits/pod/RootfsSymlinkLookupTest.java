@@ -81,6 +81,12 @@ class RootfsSymlinkLookupTest {
   }
 
   @Test
+  void dotDotOutOfAMissingComponentResumesLinkEvaluation() throws IOException {
+    link("etc", "/data/real");
+    assertEquals("/data/real/conf", RootfsPaths.evaluateInside(rootfs, "/missing/../etc/conf"));
+  }
+
+  @Test
   void finalLinkIsEvaluatedToo() throws IOException {
     link("usr/bin/sh", "busybox");
     assertEquals("/usr/bin/busybox", RootfsPaths.evaluateInside(rootfs, "/usr/bin/sh"));
