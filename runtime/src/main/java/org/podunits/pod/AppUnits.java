@@ -345,10 +345,7 @@ final class AppUnits {
       if (!filter.errno().isEmpty()) {
         service.add(service("SystemCallErrorNumber", filter.errno()));
       }
-      String prefix = filter.whitelist() ? "" : "~";
-      for (String syscall : filter.syscalls()) {
-        service.add(service("SystemCallFilter", prefix + syscall));
-      }
+      service.addAll(SeccompFilters.filterOptions(filter));
     }
 
     /** A mount with its pod volume and the read-only flag that wins. */
