@@ -154,6 +154,51 @@ public final class UnitSet {
     return Collections.unmodifiableSortedMap(rendered);
   }
 
+  /**
+   * Applies the plan to a pod root, all or nothing, not durable and without a uid shift. See
+   * {@link #writeTo(Path, WriteOptions)}.
+   *
+   * @param podRoot the pod's root directory, which must exist
+   * @throws UnitWriteException the first entry that failed, after everything was put back
+   */
+  public void writeTo(Path podRoot) throws UnitWriteException {
+    writeTo(podRoot, WriteOptions.DEFAULT);
+  }
+
+  /**
+   * Applies the plan to a pod root, all or nothing: the entries in order, each as {@link
+   * UnitWriter} writes it (confined to the root, atomic, exact modes, missing directories created
+   * 0755, an existing symbolic link at a link entry's path kept).
+   *
+   * <p><b>If an entry fails</b>, the run puts back what it changed and throws that entry's
+   * failure; problems met while putting back are attached to it as suppressed exceptions. Every
+   * file or link it replaced holds its old inode again (same bytes, mode and owner), every file,
+   * link and directory it created is removed, and directories that existed before are kept: the
+   * tree is as it was before the call. A replaced path is never missing or partly written on the
+   * way: before a path is replaced, its old inode gets a second name (a hard link, so the pod
+   * root's file system must support hard links) and going back is one rename.
+   *
+   * <p><b>If the process dies</b> during the run (a JVM crash, {@code kill -9}), there is no
+   * rollback. Each entry's path then holds either its complete old content (or nothing, if it did
+   * not exist) or its complete new content; never a partial file. Paths may differ in which of the
+   * two they hold. Left behind may be, in the entry's directory: {@code .<name>.podunits-new-<hex>}
+   * (new content not yet in place, possibly partial: delete it) and {@code
+   * .<name>.podunits-old-<hex>} (the replaced content of {@code <name>}: rename it over {@code
+   * <name>} to go back, or delete it to keep the new content), where {@code <name>} is the entry's
+   * file name cut to 64 characters; and directories the run created. Without {@link
+   * WriteOptions#durable()}, a host crash (power loss) can lose any of it: the operating system
+   * had not yet written it to the device.
+   *
+   * <p>The pod root must not be changed by anyone else during the run.
+   *
+   * @param podRoot the pod's root directory, which must exist
+   * @param options durability and uid shift
+   * @throws UnitWriteException the first entry that failed, after everything was put back
+   */
+  public void writeTo(Path podRoot, WriteOptions options) throws UnitWriteException {
+    UnitWriter.writeAll(podRoot, options, entries);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof UnitSet && ((UnitSet) other).entries.equals(entries);
