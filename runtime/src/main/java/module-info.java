@@ -4,6 +4,7 @@
  */
 module org.podunits.runtime {
   exports org.podunits.unit;
+  exports org.podunits.directive;
   exports org.podunits.write;
   exports org.podunits.pod;
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.podunits.directive.Directives;
+import org.podunits.directive.Problem;
 import org.podunits.unit.UnitFile;
 
 /**
@@ -197,6 +199,31 @@ public final class UnitSet {
    */
   public void writeTo(Path podRoot, WriteOptions options) throws UnitWriteException {
     UnitWriter.writeAll(podRoot, options, entries);
+  }
+
+  /**
+   * Checks every option of every unit in the plan against the directive catalogue for a target
+   * systemd release, and that each unit's sections suit its type. Each problem's message starts
+   * with the unit's path relative to the pod root, such as {@code
+   * stage1/rootfs/usr/lib/systemd/system/web.service: [Service] Nice=40: ...}.
+   *
+   * @param systemdVersion the systemd release of the pod's stage1, such as 252
+   * @return the problems, in entry and option order; empty when systemd takes every unit as written
+   */
+  public List<Problem> check(int systemdVersion) {
+    List<Problem> problems = new ArrayList<>();
+    for (Entry entry : entries) {
+      if (entry instanceof UnitEntry unit) {
+        Path name = unit.path().getFileName();
+        String unitName = name.toString().endsWith(".conf") && unit.path().getParent() != null
+            ? unit.path().getParent().getFileName().toString()
+            : name.toString();
+        for (Problem problem : Directives.checkUnit(unitName, unit.unit(), systemdVersion)) {
+          problems.add(problem.in(unit.path().toString()));
+        }
+      }
+    }
+    return problems;
   }
 
   @Override

@@ -1,0 +1,605 @@
+package org.podunits.directive;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.podunits.unit.UnitNames;
+
+/**
+ * The syntax of a value by its kind, refined by the systemd parser that reads it. Each check
+ * answers null when systemd takes the value, or a reason that says what is wrong and what would be
+ * right, phrased to follow {@code [Section] Name=value: }.
+ */
+final class ValueSyntax {
+
+  private ValueSyntax() {}
+
+  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern OCTAL_MODE = Pattern.compile("[0-7]{1,4}");
+  private static final Pattern REALTIME_SIGNAL = Pattern.compile("RTMIN(\\+[0-9]{1,2})?|RTMAX(-[0-9]{1,2})?");
+  private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,2}");
+  private static final Pattern ERRNO = Pattern.compile("[A-Z][A-Z0-9]*|[0-9]{1,4}|kill");
+  private static final Pattern SYSCALL = Pattern.compile("@?[a-z0-9_][a-z0-9_-]*");
+  private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern USER_NAME = Pattern.compile("[^\\s:/,]+");
+
+  private static final Set<String> SOCKET_ADDRESS_LISTENERS =
+      Set.of("ListenStream", "ListenDatagram", "ListenSequentialPacket");
+
+  private static final Set<String> TRUE_WORDS = Set.of("1", "yes", "y", "true", "t", "on");
+  private static final Set<String> FALSE_WORDS = Set.of("0", "no", "n", "false", "f", "off");
+
+  private static final Set<String> SECOND_UNITS = Set.of(
+      "", "usec", "us", "\u00b5s", "\u03bcs", "msec", "ms", "seconds", "second", "sec", "s",
+      "minutes", "minute", "min", "m", "hours", "hour", "hr", "h", "days", "day", "d", "weeks",
+      "week", "w", "months", "month", "M", "years", "year", "y");
+
+  private static final Set<String> NANOSECOND_UNITS = Set.of("nsec", "ns");
+
+  private static final Set<String> SIGNALS = Set.of(
+      "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "IOT", "BUS", "FPE", "KILL", "USR1", "SEGV",
+      "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP", "TTIN", "TTOU",
+      "URG", "XCPU", "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "POLL", "PWR", "SYS");
+
+  /** The Linux capabilities, in kernel order (the index is the capability number). */
+  static final List<String> CAPABILITIES = List.of(
+      "cap_chown", "cap_dac_override", "cap_dac_read_search", "cap_fowner", "cap_fsetid",
+      "cap_kill", "cap_setgid", "cap_setuid", "cap_setpcap", "cap_linux_immutable",
+      "cap_net_bind_service", "cap_net_broadcast", "cap_net_admin", "cap_net_raw",
+      "cap_ipc_lock", "cap_ipc_owner", "cap_sys_module", "cap_sys_rawio", "cap_sys_chroot",
+      "cap_sys_ptrace", "cap_sys_pacct", "cap_sys_admin", "cap_sys_boot", "cap_sys_nice",
+      "cap_sys_resource", "cap_sys_time", "cap_sys_tty_config", "cap_mknod", "cap_lease",
+      "cap_audit_write", "cap_audit_control", "cap_setfcap", "cap_mac_override", "cap_mac_admin",
+      "cap_syslog", "cap_wake_alarm", "cap_block_suspend", "cap_audit_read", "cap_perfmon",
+      "cap_bpf", "cap_checkpoint_restore");
+
+  private static final Set<String> CAPABILITY_SET = Set.copyOf(CAPABILITIES);
+
+  /** The first systemd release that looks a plain program name up in its search path. */
+  static final int PLAIN_EXEC_NAMES_SINCE = 239;
+
+  static String check(Catalogue.Entry entry, String value, int systemdVersion) {
+    Directive directive = entry.directive();
+    String parser = entry.parser();
+    if (value.isEmpty()) {
+      return parser.equals("config_parse_bool")
+          ? "an empty value is not a boolean; use yes or no"
+          : null;
+    }
+    String v = value;
+    if (parser.startsWith("config_parse_unit_condition_")) {
+      v = conditionValue(v);
+      if (v.isEmpty()) {
+        return "the condition has nothing after its | or ! prefix";
+      }
+    }
+    switch (directive.kind()) {
+      case BOOL:
+        return bool(v);
+      case TIMESPAN:
+        return timespan(v, parser.equals("config_parse_nsec"));
+      case BYTES:
+        return bytes(v, parser.equals("config_parse_memory_limit"));
+      case PERCENT:
+        return percent(v, parser.equals("config_parse_managed_oom_mem_pressure_limit"));
+      case NICE:
+        return integer(v, -20, 19, "a nice level");
+      case INT:
+        return signedInteger(v, parser);
+      case UNSIGNED:
+        return unsignedInteger(v, parser);
+      case MODE:
+        return mode(v);
+      case SIGNAL:
+        return signal(v);
+      case ENUM:
+        return entry.valueFacts().containsKey(v) ? null : enumeration(directive.allowedValues(), v);
+      case PATH:
+        return path(parser, v);
+      case PATH_LIST:
+        return pathList(parser, v);
+      case UNIT_LIST:
+        return unitList(directive, parser, v);
+      case CAPABILITY_SET:
+        return capabilities(v);
+      case SYSCALL_FILTER:
+        return syscalls(v, parser.equals("config_parse_syscall_filter"));
+      case EXEC_COMMAND:
+        return ExecLine.check(v, systemdVersion);
+      case ENVIRONMENT:
+        return environment(v);
+      case USER_GROUP:
+        return users(v, directive.repeatable());
+      case STRING:
+      case OTHER:
+        return other(directive, parser, v);
+      default:
+        throw new AssertionError(directive.kind());
+    }
+  }
+
+  /** Strips a condition's {@code |} (trigger) and {@code !} (negate) prefixes, in systemd's order. */
+  private static String conditionValue(String value) {
+    String v = value;
+    if (v.startsWith("|")) {
+      v = stripLeadingSpace(v.substring(1));
+    }
+    if (v.startsWith("!")) {
+      v = stripLeadingSpace(v.substring(1));
+    }
+    return v;
+  }
+
+  private static String stripLeadingSpace(String s) {
+    int i = 0;
+    while (i < s.length() && Words.isSpace(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(i);
+  }
+
+  static boolean isBoolean(String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    return TRUE_WORDS.contains(lower) || FALSE_WORDS.contains(lower);
+  }
+
+  private static String bool(String value) {
+    return isBoolean(value)
+        ? null
+        : "\"" + value + "\" is not a boolean; use yes or no (systemd also takes 1/0, true/false, on/off, y/n and t/f)";
+  }
+
+  private static String timespan(String value, boolean nanoseconds) {
+    if (value.equals("infinity")) {
+      return null;
+    }
+    String fix = nanoseconds
+        ? "; write a number with an optional unit such as 50ns, 10us or 1ms"
+        : "; write a number of seconds or a sum such as 5min 30s, 1h, 100ms, or infinity";
+    int i = 0;
+    int n = value.length();
+    boolean any = false;
+    while (true) {
+      while (i < n && Words.isSpace(value.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      if (value.charAt(i) == '-') {
+        return "a time span cannot be negative" + fix;
+      }
+      int start = i;
+      while (i < n && isDigit(value.charAt(i))) {
+        i++;
+      }
+      if (i < n && value.charAt(i) == '.') {
+        i++;
+        while (i < n && isDigit(value.charAt(i))) {
+          i++;
+        }
+      }
+      if (i == start || (i == start + 1 && value.charAt(start) == '.')) {
+        return "\"" + value + "\" is not a time span" + fix;
+      }
+      while (i < n && Words.isSpace(value.charAt(i))) {
+        i++;
+      }
+      int unitStart = i;
+      while (i < n && !isDigit(value.charAt(i)) && !Words.isSpace(value.charAt(i)) && value.charAt(i) != '.') {
+        i++;
+      }
+      String unit = value.substring(unitStart, i);
+      boolean known = SECOND_UNITS.contains(unit) || (nanoseconds && NANOSECOND_UNITS.contains(unit));
+      if (!known) {
+        return "\"" + unit + "\" is not a time unit" + fix;
+      }
+      any = true;
+    }
+    return any ? null : "\"" + value + "\" is not a time span" + fix;
+  }
+
+  private static String bytes(String value, boolean memoryLimit) {
+    String fix = memoryLimit
+        ? "; write a size such as 512M or 2G (base 1024), a percentage of physical memory such as 50%, or infinity"
+        : "; write a size such as 64K or 8M (base 1024)";
+    if (memoryLimit) {
+      if (value.equals("infinity")) {
+        return null;
+      }
+      if (endsWithPercent(value)) {
+        return fraction(value, true, true) ? null : "\"" + value + "\" is not a percentage from 0% to 100%" + fix;
+      }
+    }
+    int i = 0;
+    int n = value.length();
+    while (i < n) {
+      int start = i;
+      while (i < n && isDigit(value.charAt(i))) {
+        i++;
+      }
+      if (i < n && value.charAt(i) == '.') {
+        i++;
+        while (i < n && isDigit(value.charAt(i))) {
+          i++;
+        }
+      }
+      if (i == start) {
+        return "\"" + value + "\" is not a size" + fix;
+      }
+      while (i < n && Words.isSpace(value.charAt(i))) {
+        i++;
+      }
+      if (i < n && "KMGTPEB".indexOf(value.charAt(i)) >= 0) {
+        i++;
+      } else if (i < n && !isDigit(value.charAt(i))) {
+        return "'" + value.charAt(i) + "' is not a size suffix (K, M, G, T, P or E)" + fix;
+      }
+      while (i < n && Words.isSpace(value.charAt(i))) {
+        i++;
+      }
+    }
+    return null;
+  }
+
+  private static boolean endsWithPercent(String value) {
+    return value.endsWith("%") || value.endsWith("\u2030") || value.endsWith("\u2031");
+  }
+
+  /** A non-negative decimal followed by %, permille or permyriad; at most 100% when bounded. */
+  private static boolean fraction(String value, boolean bounded, boolean zeroAllowed) {
+    char sign = value.charAt(value.length() - 1);
+    String number = value.substring(0, value.length() - 1);
+    if (number.isEmpty() || !DECIMAL.matcher(number).matches()) {
+      return false;
+    }
+    double amount = Double.parseDouble(number);
+    double percent = sign == '%' ? amount : sign == '\u2030' ? amount / 10 : amount / 100;
+    if (!zeroAllowed && percent <= 0) {
+      return false;
+    }
+    return !bounded || percent <= 100;
+  }
+
+  private static String percent(String value, boolean bounded) {
+    if (!endsWithPercent(value)) {
+      return "\"" + value + "\" has no % sign; write a percentage such as " + (bounded ? "60%" : "150%");
+    }
+    if (!fraction(value, bounded, bounded)) {
+      return "\"" + value + "\" is not a percentage " + (bounded ? "from 0% to 100%" : "above 0%")
+          + "; write one such as " + (bounded ? "60%" : "150%");
+    }
+    return null;
+  }
+
+  private static String signedInteger(String value, String parser) {
+    switch (parser) {
+      case "config_parse_exec_oom_score_adjust":
+        return integer(value, -1000, 1000, "an OOM score adjustment");
+      case "config_parse_exec_io_priority":
+        return integer(value, 0, 7, "an I/O priority");
+      case "config_parse_exec_cpu_sched_prio":
+        return integer(value, 0, 99, "a CPU scheduling priority");
+      case "config_parse_exit_status":
+        return integer(value, 0, 255, "an exit status");
+      case "config_parse_swap_priority":
+        return integer(value, -1, 32767, "a swap priority");
+      case "config_parse_long":
+        return integer(value, Long.MIN_VALUE, Long.MAX_VALUE, "an integer");
+      default:
+        return integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "an integer");
+    }
+  }
+
+  private static String unsignedInteger(String value, String parser) {
+    switch (parser) {
+      case "config_parse_cg_cpu_weight":
+        return value.equals("idle") ? null : integer(value, 1, 10000, "a CPU weight (or idle)");
+      case "config_parse_cg_weight":
+        return integer(value, 1, 10000, "a weight");
+      case "config_parse_cpu_shares":
+        return integer(value, 2, 262144, "a CPU share count");
+      case "config_parse_blockio_weight":
+        return integer(value, 10, 1000, "a block I/O weight");
+      case "config_parse_tty_size":
+        return integer(value, 0, 65535, "a terminal size");
+      case "config_parse_concurrency_max":
+        return value.equals("infinity") ? null : integer(value, 0, 4294967295L, "a count (or infinity)");
+      default:
+        return integer(value, 0, 4294967295L, "an unsigned integer");
+    }
+  }
+
+  static String integer(String value, long min, long max, String what) {
+    String range = " from " + min + " to " + max;
+    if (!INTEGER.matcher(value).matches()) {
+      return "\"" + value + "\" is not " + what + "; write a whole number" + range;
+    }
+    long parsed;
+    try {
+      parsed = Long.parseLong(value.startsWith("+") ? value.substring(1) : value);
+    } catch (NumberFormatException e) {
+      return "\"" + value + "\" is out of range; write " + what + range;
+    }
+    if (parsed < min || parsed > max) {
+      return value + " is out of range; write " + what + range;
+    }
+    return null;
+  }
+
+  private static String mode(String value) {
+    if (!OCTAL_MODE.matcher(value).matches()) {
+      return "\"" + value + "\" is not an octal file mode; write one such as 0755 or 0644 (at most 07777)";
+    }
+    return null;
+  }
+
+  private static String signal(String value) {
+    String name = value.startsWith("SIG") ? value.substring(3) : value;
+    if (SIGNALS.contains(name) || REALTIME_SIGNAL.matcher(name).matches()) {
+      return null;
+    }
+    if (SMALL_NUMBER.matcher(value).matches() && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 64) {
+      return null;
+    }
+    return "\"" + value + "\" is not a signal; write a name such as SIGTERM, SIGINT or SIGRTMIN+3, or a number from 1 to 64";
+  }
+
+  private static String enumeration(List<String> allowed, String value) {
+    if (allowed.isEmpty() || allowed.contains(value)) {
+      return null;
+    }
+    if (allowed.contains("yes") && allowed.contains("no") && isBoolean(value)) {
+      return null;
+    }
+    for (String form : allowed) {
+      if (!form.contains("<")) {
+        continue;
+      }
+      int open = form.indexOf('<');
+      String prefix = form.substring(0, open);
+      String placeholder = form.substring(open + 1, form.length() - 1);
+      if (prefix.isEmpty() && placeholder.startsWith("integer")) {
+        if (INTEGER.matcher(value).matches()) {
+          String[] range = placeholder.substring("integer".length()).trim().split("-");
+          if (range.length != 2) {
+            return null;
+          }
+          return integer(value, Long.parseLong(range[0]), Long.parseLong(range[1]), "a number");
+        }
+      } else if (!prefix.isEmpty() && value.startsWith(prefix) && value.length() > prefix.length()) {
+        String rest = value.substring(prefix.length());
+        if (placeholder.equals("path") && !rest.startsWith("/")) {
+          return "the path after " + prefix + " must be absolute; write " + prefix + "/" + rest.replaceFirst("^\\.?/*", "");
+        }
+        return null;
+      }
+    }
+    return "\"" + value + "\" is not one of " + String.join(", ", allowed);
+  }
+
+  private static String path(String parser, String value) {
+    switch (parser) {
+      case "config_parse_mount_node":
+      case "config_parse_pid_file":
+        return null;
+      case "config_parse_working_directory": {
+        String v = value.startsWith("-") ? value.substring(1) : value;
+        return v.equals("~") || v.startsWith("/") ? null
+            : "\"" + value + "\" is not an absolute path; write /path, ~ for the user's home, with an optional - prefix to ignore a missing directory";
+      }
+      case "config_parse_unit_env_file": {
+        String v = value.startsWith("-") ? value.substring(1) : value;
+        return v.startsWith("/") ? null
+            : "\"" + value + "\" is not an absolute path; write /path, with an optional - prefix to ignore a missing file";
+      }
+      default:
+        return value.startsWith("/") ? null : "\"" + value + "\" is not an absolute path; write it starting with /";
+    }
+  }
+
+  private static String pathList(String parser, String value) {
+    if (parser.equals("config_parse_colon_separated_paths")) {
+      for (String path : value.split(":", -1)) {
+        if (!path.startsWith("/")) {
+          return "\"" + path + "\" is not an absolute path; write absolute paths separated by colons";
+        }
+      }
+      return null;
+    }
+    String[] reason = new String[1];
+    List<String> words = Words.split(value, reason);
+    if (words == null) {
+      return "the value cannot be split into paths: " + reason[0];
+    }
+    for (String word : words) {
+      String problem = pathWord(parser, word);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
+  }
+
+  private static String pathWord(String parser, String word) {
+    switch (parser) {
+      case "config_parse_exec_directories": {
+        String path = word.split(":", 2)[0];
+        if (path.startsWith("/") || path.isEmpty() || List.of(path.split("/")).contains("..")) {
+          return "\"" + path + "\" must be a relative path without .. (systemd puts it under its own directory); write e.g. myapp or myapp/sub";
+        }
+        return null;
+      }
+      case "config_parse_namespace_path_strv": {
+        String path = word;
+        while (path.startsWith("-") || path.startsWith("+")) {
+          path = path.substring(1);
+        }
+        return absolute(path, word, "with optional - (ignore if missing) and + (relative to the root directory) prefixes");
+      }
+      case "config_parse_bind_paths":
+      case "config_parse_mount_images":
+      case "config_parse_extension_images": {
+        String source = word.startsWith("-") ? word.substring(1) : word;
+        String[] parts = source.split(":", -1);
+        String problem = absolute(parts[0], word, "as the source, with an optional - prefix to ignore a missing source");
+        if (problem == null && parts.length > 1 && !parser.equals("config_parse_extension_images")
+            && !parts[1].startsWith("/")) {
+          problem = "\"" + parts[1] + "\" in \"" + word + "\" is not an absolute destination path; write source:/destination";
+        }
+        return problem;
+      }
+      case "config_parse_temporary_filesystems":
+        return absolute(word.split(":", 2)[0], word, "optionally followed by :mount-options");
+      default:
+        return absolute(word, word, "");
+    }
+  }
+
+  private static String absolute(String path, String word, String how) {
+    if (path.startsWith("/")) {
+      return null;
+    }
+    return "\"" + word + "\" is not an absolute path; write it starting with /" + (how.isEmpty() ? "" : ", " + how);
+  }
+
+  private static String unitList(Directive directive, String parser, String value) {
+    String[] reason = new String[1];
+    List<String> names = Words.split(value, reason);
+    if (names == null) {
+      return "the value cannot be split into unit names: " + reason[0];
+    }
+    if (!directive.repeatable() && names.size() != 1) {
+      return directive.name() + "= takes exactly one unit name, not " + names.size();
+    }
+    String required = switch (parser) {
+      case "config_parse_unit_slice" -> ".slice";
+      case "config_parse_socket_service" -> ".service";
+      case "config_parse_service_sockets" -> ".socket";
+      default -> null;
+    };
+    for (String name : names) {
+      String problem = unitName(name);
+      if (problem != null) {
+        return problem;
+      }
+      if (required != null && !name.endsWith(required)) {
+        return "\"" + name + "\" is not a " + required + " unit; " + directive.name() + "= takes a unit whose name ends in " + required;
+      }
+    }
+    return null;
+  }
+
+  /** A unit name as {@link UnitNames#checkName} validates it, with the fix users need. */
+  static String unitName(String name) {
+    try {
+      UnitNames.checkName(name);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage() + "; write a unit name such as app.service or getty@tty1.service";
+    }
+  }
+
+  private static String capabilities(String value) {
+    String v = value.startsWith("~") ? value.substring(1) : value;
+    String[] reason = new String[1];
+    List<String> names = Words.split(v, reason);
+    if (names == null) {
+      return "the value cannot be split into capability names: " + reason[0];
+    }
+    for (String name : names) {
+      if (CAPABILITY_SET.contains(name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (SMALL_NUMBER.matcher(name).matches() && Integer.parseInt(name) <= 62) {
+        continue;
+      }
+      String suggestion = Suggestions.closest(name.toLowerCase(Locale.ROOT), CAPABILITIES);
+      return "\"" + name + "\" is not a Linux capability"
+          + (suggestion == null ? "" : "; did you mean " + suggestion.toUpperCase(Locale.ROOT) + "?")
+          + " Write names such as CAP_NET_BIND_SERVICE, with a leading ~ to invert the set";
+    }
+    return null;
+  }
+
+  private static String syscalls(String value, boolean errnoAllowed) {
+    String v = value.startsWith("~") ? value.substring(1) : value;
+    String[] reason = new String[1];
+    List<String> names = Words.split(v, reason);
+    if (names == null) {
+      return "the value cannot be split into system call names: " + reason[0];
+    }
+    for (String name : names) {
+      String call = name;
+      int colon = name.indexOf(':');
+      if (colon >= 0) {
+        if (!errnoAllowed) {
+          return "\"" + name + "\": only SystemCallFilter= takes a :errno after a system call name";
+        }
+        String errno = name.substring(colon + 1);
+        if (!ERRNO.matcher(errno).matches()) {
+          return "\"" + errno + "\" after \"" + name.substring(0, colon) + ":\" is not an errno name or number; write e.g. EPERM";
+        }
+        call = name.substring(0, colon);
+      }
+      if (!SYSCALL.matcher(call).matches()) {
+        return "\"" + name + "\" is not a system call or @group name; write names such as read or @system-service, with a leading ~ to deny them";
+      }
+    }
+    return null;
+  }
+
+  private static String environment(String value) {
+    String[] reason = new String[1];
+    List<String> assignments = Words.split(value, reason);
+    if (assignments == null) {
+      return "the value cannot be split into assignments: " + reason[0];
+    }
+    for (String assignment : assignments) {
+      int equals = assignment.indexOf('=');
+      if (equals < 0) {
+        return "\"" + assignment + "\" is not an assignment; write NAME=value (quote it if the value has spaces)";
+      }
+      String name = assignment.substring(0, equals);
+      if (!ENVIRONMENT_NAME.matcher(name).matches()) {
+        return "\"" + name + "\" is not a valid environment variable name; use letters, digits and _ and do not start with a digit";
+      }
+    }
+    return null;
+  }
+
+  private static String users(String value, boolean list) {
+    String[] reason = new String[1];
+    List<String> names = list ? Words.split(value, reason) : List.of(value);
+    if (names == null) {
+      return "the value cannot be split into user or group names: " + reason[0];
+    }
+    for (String name : names) {
+      if (DIGITS.matcher(name).matches()) {
+        if (name.length() > 10 || Long.parseLong(name) >= 4294967295L) {
+          return name + " is not a valid user or group id; ids go from 0 to 4294967294";
+        }
+        continue;
+      }
+      if (name.equals(".") || name.equals("..") || name.startsWith("-") || !USER_NAME.matcher(name).matches()) {
+        return "\"" + name + "\" is not a valid user or group name; use letters, digits, _ . - (not first), or a numeric id";
+      }
+    }
+    return null;
+  }
+
+  private static String other(Directive directive, String parser, String value) {
+    if (parser.equals("config_parse_socket_listen")
+        && SOCKET_ADDRESS_LISTENERS.contains(directive.name())) {
+      return SocketAddress.check(value);
+    }
+    return null;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
