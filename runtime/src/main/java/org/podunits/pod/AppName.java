@@ -1,0 +1,40 @@
+package org.podunits.pod;
+
+/**
+ * The name of an app in a pod: an appc ACName, {@code ^[a-z0-9]+([-][a-z0-9]+)*$}.
+ *
+ * <p>The character set rules out {@code %}, {@code $}, spaces and quotes, so an app name is safe to
+ * put raw into unit names, descriptions and paths. appc compares ACNames ignoring case; since an
+ * ACName is lower case, plain equality is the same comparison.
+ *
+ * @param value the name, such as {@code hello} or {@code my-app}
+ */
+public record AppName(String value) implements Comparable<AppName> {
+
+  /**
+   * Validates the name.
+   *
+   * @throws IllegalArgumentException with appc's message ({@code ACName cannot be empty}, {@code
+   *     ACName must contain only lower case alphanumeric characters plus "-"}, {@code ACName must
+   *     start and end with only lower case alphanumeric characters}) prefixed with the name
+   */
+  public AppName {
+    AppcNames.requireAcName("app name", value);
+  }
+
+  /** The app name {@code value}. */
+  public static AppName of(String value) {
+    return new AppName(value);
+  }
+
+  @Override
+  public int compareTo(AppName other) {
+    return value.compareTo(other.value);
+  }
+
+  /** The name itself. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

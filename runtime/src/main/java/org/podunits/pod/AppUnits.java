@@ -1,0 +1,466 @@
+package org.podunits.pod;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.podunits.unit.ExecCommand;
+import org.podunits.unit.Specifiers;
+import org.podunits.unit.UnitFile;
+import org.podunits.unit.UnitOption;
+import org.podunits.write.UnitSet;
+
+/**
+ * Everything rkt's stage1 writes for one app ({@code AppUnit}, {@code SetupAppIO}, {@code
+ * appSystemdUnit}, {@code AppReaperUnit}): the sysusers file, stream sockets and iottymux
+ * environment, the environment file, device-volume links, the socket unit of socket-activated
+ * ports, the service with its want link, and the reaper.
+ *
+ * <p>Every error is thrown before the caller's plan is touched; a failing app leaves nothing of
+ * itself behind (rkt left its env, sysusers and socket files).
+ */
+final class AppUnits {
+
+  /** rkt's default bounding set, in rkt's order. */
+  static final List<String> DEFAULT_CAPABILITIES = List.of(
+      "CAP_AUDIT_WRITE", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FSETID", "CAP_FOWNER", "CAP_KILL",
+      "CAP_MKNOD", "CAP_NET_RAW", "CAP_NET_BIND_SERVICE", "CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP",
+      "CAP_SETFCAP", "CAP_SYS_CHROOT");
+
+  /** Read-only kernel paths, written with {@code ReadOnlyPaths=} (or the older directives). */
+  static final List<String> READ_ONLY_PATHS = List.of(
+      "/proc/bus/", "/proc/sys/kernel/core_pattern", "/proc/sys/kernel/modprobe",
+      "/proc/sys/vm/panic_on_oom", "/proc/sysrq-trigger", "/sys/block/", "/sys/bus/", "/sys/class/",
+      "/sys/dev/", "/sys/devices/", "/sys/kernel/");
+
+  /** Hidden kernel directories. */
+  static final List<String> HIDDEN_DIRS = List.of(
+      "/sys/firmware/", "/sys/fs/", "/sys/hypervisor/", "/sys/module/", "/sys/power/");
+
+  /** Hidden kernel files; systemd before 231 can only hide directories, so they are left out there. */
+  static final List<String> HIDDEN_PATHS = List.of(
+      "/proc/config.gz", "/proc/kallsyms", "/proc/sched_debug", "/proc/kcore", "/proc/kmem", "/proc/mem");
+
+  private static final String[] STREAMS = {"stdin", "stdout", "stderr"};
+
+  private AppUnits() {}
+
+  /**
+   * Adds the app's entries to {@code out}.
+   *
+   * @param serviceExtra the caller's options that open the service unit
+   * @param reaperExtra the caller's options that open the reaper unit
+   * @param volumeLinks the device-volume links already planned by earlier apps; rkt keeps the first
+   * @throws IllegalArgumentException naming the app, before anything is added, if the app cannot
+   *     run in this pod
+   */
+  static void add(UnitSet.Builder out, Pod pod, App app, List<UnitOption> serviceExtra,
+      List<UnitOption> reaperExtra, Set<Path> volumeLinks) {
+    try {
+      new AppUnits.Plan(pod, app).addTo(out, serviceExtra, reaperExtra, volumeLinks);
+    } catch (IllegalArgumentException e) {
+      String prefix = "app \"" + app.name() + "\"";
+      if (e.getMessage() != null && e.getMessage().startsWith(prefix)) {
+        throw e;
+      }
+      // A value the model let through but a unit option refuses, such as an over-long line.
+      throw new IllegalArgumentException(prefix + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** One app's generation: decisions first, then entries. */
+  private static final class Plan {
+    private final Pod pod;
+    private final App app;
+    private final AppName name;
+    private final String rootfs;
+    private final List<UnitSet.Entry> entries = new ArrayList<>();
+    private final List<Path> newVolumeLinks = new ArrayList<>();
+
+    Plan(Pod pod, App app) {
+      this.pod = pod;
+      this.app = app;
+      this.name = app.name();
+      this.rootfs = PodLayout.relAppRootfsPath(name);
+    }
+
+    void addTo(UnitSet.Builder out, List<UnitOption> serviceExtra, List<UnitOption> reaperExtra,
+        Set<Path> volumeLinks) {
+      entries.add(new UnitSet.FileEntry(PodLayout.sysusersPath(name), sysusers(), 0640,
+          "unable to generate sysusers"));
+      List<UnitOption> service = new ArrayList<>(serviceExtra);
+      service.add(unit("Description", description()));
+      service.add(unit("DefaultDependencies", "false"));
+      service.add(unit("Wants", PodLayout.reaperUnitName(name)));
+      service.add(service("Restart", "no"));
+      service.add(service("SyslogIdentifier", name.value()));
+      io(service);
+      if (app.supportsNotify()) {
+        service.add(service("Type", "notify"));
+      }
+      service.add(service("TimeoutStartSec", "0"));
+      service.add(unit("Requires", "sysusers.service"));
+      service.add(unit("After", "sysusers.service"));
+      systemdUnit(service, volumeLinks);
+      entries.add(new UnitSet.UnitEntry(PodLayout.serviceUnitPath(name), UnitFile.of(service),
+          "failed to create service unit file"));
+      entries.add(new UnitSet.LinkEntry(PodLayout.serviceWantPath(name),
+          PodLayout.wantTarget(PodLayout.serviceUnitName(name)), "failed to link service want"));
+      entries.add(new UnitSet.UnitEntry(PodLayout.reaperUnitPath(name), reaper(reaperExtra),
+          "failed to write app \"" + name + "\" reaper service"));
+      for (UnitSet.Entry entry : entries) {
+        out.add(entry);
+      }
+      volumeLinks.addAll(newVolumeLinks);
+    }
+
+    private String description() {
+      return Specifiers.escape("Application=" + name + " Image=" + app.imageName());
+    }
+
+    /** {@code g gen<G> <G>} per group, then {@code u gen<U> <U> "gen<U>"}, blank lines between. */
+    private byte[] sysusers() {
+      List<String> lines = new ArrayList<>();
+      for (int supplementary : app.supplementaryGids()) {
+        lines.add("g gen" + supplementary + " " + supplementary + "\n");
+      }
+      lines.add("g gen" + app.gid() + " " + app.gid() + "\n");
+      lines.add("u gen" + app.uid() + " " + app.uid() + " \"gen" + app.uid() + "\"\n");
+      return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** rkt's {@code SetupAppIO}: the I/O options, stream sockets and iottymux environment. */
+    private void io(List<UnitOption> service) {
+      if (pod.interactive()) {
+        service.add(service("StandardInput", "tty"));
+        service.add(service("StandardOutput", "tty"));
+        service.add(service("StandardError", "tty"));
+        return;
+      }
+      IoMode[] modes = {app.stdin(), app.stdout(), app.stderr()};
+      boolean annotated = modes[0] != IoMode.LOG || modes[1] != IoMode.LOG || modes[2] != IoMode.LOG;
+      if (legacyIo()) {
+        if (annotated) {
+          throw new IllegalArgumentException("app \"" + name + "\": stage1 systemd "
+              + pod.stage1().systemdVersion() + " does not support attachable I/O");
+        }
+        service.add(service("StandardInput", "null"));
+        service.add(service("StandardOutput", "journal+console"));
+        service.add(service("StandardError", "journal+console"));
+        return;
+      }
+      String[] directives = {"StandardInput", "StandardOutput", "StandardError"};
+      String[] envFlags = {"STAGE2_STDIN", "STAGE2_STDOUT", "STAGE2_STDERR"};
+      List<String> flags = new ArrayList<>(3);
+      boolean ioMux = false;
+      boolean ttyMux = false;
+      for (int i = 0; i < 3; i++) {
+        switch (modes[i]) {
+          case STREAM:
+            streamSocket(STREAMS[i]);
+            ioMux = true;
+            flags.add(envFlags[i]);
+            service.add(service(directives[i], "fd"));
+            service.add(service("Sockets", PodLayout.streamSocketName(name, STREAMS[i])));
+            break;
+          case TTY:
+            ttyMux = true;
+            flags.add(envFlags[i]);
+            service.add(service(directives[i], i == 0 ? "tty-force" : "tty"));
+            break;
+          case INTERACTIVE:
+            service.add(service(directives[i], "tty"));
+            break;
+          case NULL:
+            service.add(service(directives[i], "null"));
+            break;
+          case LOG:
+            service.add(service(directives[i], i == 0 ? "null" : "journal+console"));
+            break;
+          default:
+            throw new AssertionError(modes[i]);
+        }
+      }
+      if (!ioMux && !ttyMux) {
+        return;
+      }
+      StringBuilder env = new StringBuilder(128);
+      EnvFiles.line(env, "STAGE2_TTY", Boolean.toString(ttyMux));
+      EnvFiles.line(env, "STAGE1_DEBUG", Boolean.toString(pod.debug()));
+      for (String flag : flags) {
+        EnvFiles.line(env, flag, "true");
+      }
+      if (ioMux) {
+        service.add(unit("Requires", "iomux@" + name + ".service"));
+        service.add(unit("Before", "iomux@" + name + ".service"));
+        String logMode = pod.annotations().get(Pod.LOG_MODE_ANNOTATION);
+        if (logMode != null) {
+          EnvFiles.line(env, "STAGE1_LOGMODE", logMode);
+          if (logMode.equals("k8s-plain")) {
+            if (app.kubernetesLogPath().isEmpty()) {
+              throw new IllegalArgumentException("app \"" + name + "\": kubernetes-log-path annotation"
+                  + " needs to be specified when k8s-plain logging mode is used");
+            }
+            EnvFiles.line(env, "KUBERNETES_LOG_PATH", app.kubernetesLogPath().get());
+          }
+        }
+      } else {
+        service.add(service("TTYPath", PodLayout.relIoMuxDir(name) + "/stage2-pts"));
+        service.add(unit("Requires", "ttymux@" + name + ".service"));
+        service.add(unit("After", "ttymux@" + name + ".service"));
+      }
+      entries.add(new UnitSet.FileEntry(PodLayout.ioMuxEnvPath(name),
+          env.toString().getBytes(StandardCharsets.UTF_8), 0644,
+          "failed to write iottymux environment file for app \"" + name + "\""));
+    }
+
+    /** Whether the stage1's systemd predates attachable I/O. */
+    private boolean legacyIo() {
+      Stage1 stage1 = pod.stage1();
+      switch (stage1.flavor()) {
+        case "src":
+        case "host":
+          return !stage1.atLeast(232);
+        case "coreos":
+        case "kvm":
+          return !stage1.atLeast(231);
+        default:
+          return false;
+      }
+    }
+
+    private void streamSocket(String stream) {
+      String serviceName = PodLayout.serviceUnitName(name);
+      UnitFile socket = UnitFile.of(
+          unit("Description", stream + " socket for " + name),
+          unit("DefaultDependencies", "no"),
+          unit("StopWhenUnneeded", "yes"),
+          unit("RefuseManualStart", "yes"),
+          unit("RefuseManualStop", "yes"),
+          unit("BindsTo", serviceName),
+          socket("RemoveOnStop", "yes"),
+          socket("Service", serviceName),
+          socket("FileDescriptorName", stream),
+          socket("ListenFIFO", PodLayout.relIoMuxDir(name) + "/stage2-" + stream));
+      entries.add(new UnitSet.UnitEntry(PodLayout.streamSocketPath(name, stream), socket,
+          "failed to write " + stream + " socket for \"" + name + "\" service"));
+    }
+
+    /** rkt's {@code appSystemdUnit}: the options after the I/O setup, and the files they need. */
+    private void systemdUnit(List<UnitOption> service, Set<Path> volumeLinks) {
+      Stage1 stage1 = pod.stage1();
+      InsecureOptions insecure = pod.insecureOptions();
+      List<ResolvedMount> mounts = resolveMounts();
+      entries.add(new UnitSet.FileEntry(PodLayout.envFilePath(name), EnvFiles.appEnvironment(pod, app),
+          0644, "unable to write environment file"));
+      List<String> argv = new ArrayList<>(app.exec());
+      argv.set(0, app.binPath());
+      service.add(service("ExecStart", ExecCommand.quote(argv)));
+      service.add(service("RootDirectory", rootfs));
+      service.add(service("WorkingDirectory", Specifiers.escape(app.workingDirectory())));
+      service.add(service("EnvironmentFile", PodLayout.relEnvFilePath(name)));
+      service.add(service("User", Integer.toString(app.uid())));
+      service.add(service("Group", Integer.toString(app.gid())));
+      service.add(service("PermissionsStartOnly", "true"));
+      String prepareApp = PodLayout.instantiatedPrepareAppUnitName(name);
+      service.add(unit("Requires", prepareApp));
+      service.add(unit("After", prepareApp));
+      for (int supplementary : app.supplementaryGids()) {
+        service.add(service("SupplementaryGroups", Integer.toString(supplementary)));
+      }
+      if (!insecure.disableCapabilities()) {
+        service.add(service("CapabilityBoundingSet", String.join(" ", capabilities())));
+      }
+      boolean noNewPrivileges = app.noNewPrivileges();
+      if (!insecure.disableSeccomp()) {
+        Optional<SeccompFilters.Filter> filter = SeccompFilters.of(stage1, app);
+        if (filter.isPresent()) {
+          seccompOptions(service, filter.get());
+          noNewPrivileges |= app.uid() != 0;
+        }
+      }
+      service.add(service("NoNewPrivileges", Boolean.toString(noNewPrivileges)));
+      if (app.readOnlyRootFs()) {
+        for (ResolvedMount mount : mounts) {
+          if (!mount.readOnly) {
+            service.add(service("ReadWriteDirectories",
+                Specifiers.escape(PodLayout.join(rootfs, mount.mount.path()))));
+          }
+        }
+        service.add(service("ReadOnlyDirectories", rootfs));
+      }
+      if (!insecure.disablePaths()) {
+        if (stage1.atLeast(231)) {
+          appendPaths(service, "InaccessiblePaths", HIDDEN_PATHS);
+          appendPaths(service, "InaccessiblePaths", HIDDEN_DIRS);
+          appendPaths(service, "ReadOnlyPaths", READ_ONLY_PATHS);
+        } else {
+          appendPaths(service, "InaccessibleDirectories", HIDDEN_DIRS);
+          appendPaths(service, "ReadOnlyDirectories", READ_ONLY_PATHS);
+        }
+        if (stage1.atLeast(233)) {
+          service.add(service("MountAPIVFS", "false"));
+        }
+        service.add(service("MountFlags", "shared"));
+        if (!stage1.flavor().equals("kvm")) {
+          service.add(service("DevicePolicy", "closed"));
+          deviceAllows(service, mounts, volumeLinks);
+        }
+      }
+      for (EventHandler handler : app.eventHandlers()) {
+        String directive = handler.kind() == EventHandler.Kind.PRE_START ? "ExecStartPre" : "ExecStopPost";
+        service.add(service(directive, ExecCommand.quote(handler.exec())));
+      }
+      resources(service);
+      socketActivatedPorts(service);
+    }
+
+    private void appendPaths(List<UnitOption> service, String directive, List<String> paths) {
+      for (String path : paths) {
+        service.add(service(directive, "-" + PodLayout.join(rootfs, path)));
+      }
+    }
+
+    /** rkt's {@code getAppCapabilities}, without duplicates. */
+    private Set<String> capabilities() {
+      Set<String> result = new LinkedHashSet<>();
+      if (app.capabilities().isEmpty()) {
+        result.addAll(DEFAULT_CAPABILITIES);
+        return result;
+      }
+      Capabilities isolator = app.capabilities().get();
+      if (isolator.kind() == Capabilities.Kind.RETAIN) {
+        result.addAll(isolator.names());
+      } else {
+        result.addAll(DEFAULT_CAPABILITIES);
+        result.removeAll(isolator.names());
+      }
+      return result;
+    }
+
+    private void seccompOptions(List<UnitOption> service, SeccompFilters.Filter filter) {
+      if (!filter.errno().isEmpty()) {
+        service.add(service("SystemCallErrorNumber", filter.errno()));
+      }
+      service.addAll(SeccompFilters.filterOptions(filter));
+    }
+
+    /** A mount with its pod volume and the read-only flag that wins. */
+    private record ResolvedMount(Mount mount, Volume volume, boolean readOnly) {}
+
+    private List<ResolvedMount> resolveMounts() {
+      List<ResolvedMount> resolved = new ArrayList<>(app.mounts().size());
+      for (Mount mount : app.mounts()) {
+        Volume volume = pod.volume(mount.volume()).orElseThrow(() -> new IllegalArgumentException(
+            "app \"" + name + "\": could not find volume " + mount.volume()));
+        resolved.add(new ResolvedMount(mount, volume, volume.readOnly().orElse(mount.readOnly())));
+      }
+      return resolved;
+    }
+
+    /** rkt's {@code generateDeviceAllows}: a link and an entry per device-node host volume. */
+    private void deviceAllows(List<UnitOption> service, List<ResolvedMount> mounts, Set<Path> volumeLinks) {
+      for (ResolvedMount mount : mounts) {
+        if (mount.volume.kind() != Volume.Kind.HOST || !mount.volume.deviceNode()) {
+          continue;
+        }
+        Path link = PodLayout.volumeLinkPath(mount.volume.name());
+        if (!volumeLinks.contains(link) && !newVolumeLinks.contains(link)) {
+          newVolumeLinks.add(link);
+          entries.add(new UnitSet.LinkEntry(link, PodLayout.join(rootfs, mount.mount.path()),
+              "failed to link device volume \"" + mount.volume.name() + "\""));
+        }
+        String mode = mount.readOnly ? "r" : "rw";
+        service.add(service("DeviceAllow", Specifiers.escape("/dev/.rkt/" + mount.volume.name() + " " + mode)));
+      }
+    }
+
+    /**
+     * rkt's resource options. systemd 258 ignores {@code MemoryLimit=} and {@code CPUShares=}, so
+     * from there on their replacements carry the limits: {@code MemoryMax=} takes the same bytes,
+     * and {@code CPUWeight=} the weight systemd itself derived from shares (shares * 100 / 1024,
+     * clamped to 1..10000).
+     */
+    private void resources(List<UnitOption> service) {
+      Resources resources = app.resources();
+      boolean modern = pod.stage1().atLeast(258);
+      resources.memory().ifPresent(limit ->
+          service.add(service(modern ? "MemoryMax" : "MemoryLimit", Long.toString(limit.value()))));
+      resources.cpu().ifPresent(limit ->
+          service.add(service("CPUQuota", limit.milliValue() / 10 + "%")));
+      resources.cpuShares().ifPresent(shares -> service.add(modern
+          ? service("CPUWeight", Long.toString(Math.max(1, Math.min(10000, shares * 100L / 1024))))
+          : service("CPUShares", Integer.toString(shares))));
+      resources.oomScoreAdj().ifPresent(adj ->
+          service.add(service("OOMScoreAdjust", Integer.toString(adj))));
+    }
+
+    private void socketActivatedPorts(List<UnitOption> service) {
+      List<UnitOption> socket = new ArrayList<>();
+      for (Port port : app.ports()) {
+        if (!port.socketActivated()) {
+          continue;
+        }
+        if (socket.isEmpty()) {
+          socket.add(unit("Description", description() + " socket-activated ports"));
+          socket.add(unit("DefaultDependencies", "false"));
+          socket.add(socket("BindIPv6Only", "both"));
+          socket.add(socket("Service", PodLayout.serviceUnitName(name)));
+        }
+        int listen = hostPort(port.name()).orElse(port.port());
+        socket.add(socket(port.protocol() == Protocol.TCP ? "ListenStream" : "ListenDatagram",
+            Integer.toString(listen)));
+      }
+      if (socket.isEmpty()) {
+        return;
+      }
+      entries.add(new UnitSet.UnitEntry(PodLayout.socketUnitPath(name), UnitFile.of(socket),
+          "failed to write socket unit file"));
+      entries.add(new UnitSet.LinkEntry(PodLayout.socketWantPath(name),
+          PodLayout.wantTarget(PodLayout.socketUnitName(name)), "failed to link socket want"));
+      service.add(unit("Requires", PodLayout.socketUnitName(name)));
+    }
+
+    /** rkt's {@code findHostPort}: the last forward with the port's name. */
+    private Optional<Integer> hostPort(String portName) {
+      Optional<Integer> found = Optional.empty();
+      for (HostPort forward : pod.hostPorts()) {
+        if (forward.name().equals(portName)) {
+          found = Optional.of(forward.hostPort());
+        }
+      }
+      return found;
+    }
+
+    private UnitFile reaper(List<UnitOption> extra) {
+      List<UnitOption> reaper = new ArrayList<>(extra.size() + 9);
+      reaper.addAll(extra);
+      reaper.add(unit("Description", name + " Reaper"));
+      reaper.add(unit("DefaultDependencies", "false"));
+      reaper.add(unit("StopWhenUnneeded", "yes"));
+      reaper.add(unit("Before", "halt.target"));
+      reaper.add(unit("Conflicts", "exit.target"));
+      reaper.add(unit("Conflicts", "halt.target"));
+      reaper.add(unit("Conflicts", "poweroff.target"));
+      reaper.add(service("RemainAfterExit", "yes"));
+      reaper.add(service("ExecStop",
+          "/reaper.sh " + ExecCommand.quoteArguments(List.of(name.value(), rootfs, app.binPath()))));
+      return UnitFile.of(reaper);
+    }
+  }
+
+  static UnitOption unit(String name, String value) {
+    return new UnitOption("Unit", name, value);
+  }
+
+  static UnitOption service(String name, String value) {
+    return new UnitOption("Service", name, value);
+  }
+
+  static UnitOption socket(String name, String value) {
+    return new UnitOption("Socket", name, value);
+  }
+}

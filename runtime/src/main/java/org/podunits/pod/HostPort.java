@@ -1,0 +1,20 @@
+package org.podunits.pod;
+
+/**
+ * A pod-level port forward (an entry of the pod manifest's {@code ports}): the host port that
+ * carries the app port of the same name. A socket-activated port listens on its host port.
+ *
+ * @param name the name of the app port it forwards, an ACName
+ * @param hostPort the host port, 1 to 65535
+ */
+public record HostPort(String name, int hostPort) {
+
+  /** Validates the forward. */
+  public HostPort {
+    AppcNames.requireAcName("host port name", name);
+    if (hostPort < 1 || hostPort > 65535) {
+      throw new IllegalArgumentException("host port \"" + name + "\": number " + hostPort
+          + " must be between 1 and 65535");
+    }
+  }
+}

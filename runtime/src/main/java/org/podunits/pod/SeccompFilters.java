@@ -1,0 +1,177 @@
+package org.podunits.pod;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.podunits.unit.UnitOption;
+
+/**
+ * rkt's seccomp filter of an app ({@code generateSeccompFilter}): which syscalls its {@code
+ * SystemCallFilter=} lines name, in which mode, with which errno.
+ */
+final class SeccompFilters {
+
+  /**
+   * A filter: the syscalls, without duplicates, in the order rkt names them.
+   *
+   * @param whitelist whether the syscalls are allowed (otherwise they are denied, with {@code ~})
+   * @param syscalls syscall names and systemd groups
+   * @param errno the errno for denied calls, or empty
+   */
+  record Filter(boolean whitelist, List<String> syscalls, String errno) {}
+
+  /** rkt's built-in lists, by wildcard name ({@code docker/default-whitelist}, ...). */
+  private static final Map<String, List<String>> LISTS = load();
+
+  private static final Map<String, String> SYSTEMD_GROUPS = Map.of(
+      "clock", "@clock",
+      "default-whitelist", "@default",
+      "mount", "@mount",
+      "network-io", "@network-io",
+      "obsolete", "@obsolete",
+      "privileged", "@privileged",
+      "process", "@process",
+      "raw-io", "@raw-io");
+
+  /**
+   * The {@code SystemCallFilter=} options of rkt's default whitelist, which most apps get: made
+   * once, since its 309 lines are most of a pod's options.
+   */
+  private static final List<UnitOption> DEFAULT_WHITELIST_OPTIONS = options(LISTS.get("docker/default-whitelist"), "");
+
+  private SeccompFilters() {}
+
+  /** One {@code SystemCallFilter=} option per syscall, {@code ~}-prefixed in blacklist mode. */
+  static List<UnitOption> filterOptions(Filter filter) {
+    if (filter.whitelist() && filter.syscalls().equals(defaultWhitelist())) {
+      return DEFAULT_WHITELIST_OPTIONS;
+    }
+    return options(filter.syscalls(), filter.whitelist() ? "" : "~");
+  }
+
+  private static List<UnitOption> options(List<String> syscalls, String prefix) {
+    List<UnitOption> options = new ArrayList<>(syscalls.size());
+    for (String syscall : syscalls) {
+      options.add(new UnitOption("Service", "SystemCallFilter", prefix + syscall));
+    }
+    return List.copyOf(options);
+  }
+
+  /** rkt's default whitelist: Docker's, as rkt uses it on amd64. */
+  static List<String> defaultWhitelist() {
+    return LISTS.get("docker/default-whitelist");
+  }
+
+  /** rkt's default blacklist: Docker's. */
+  static List<String> defaultBlacklist() {
+    return LISTS.get("docker/default-blacklist");
+  }
+
+  /**
+   * The app's filter, or empty when it has none ({@code @appc.io/all} retained).
+   *
+   * @throws IllegalArgumentException naming the app if a systemd group needs a newer systemd
+   */
+  static Optional<Filter> of(Stage1 stage1, App app) {
+    if (app.seccomp().isEmpty()) {
+      return Optional.of(new Filter(true, defaultWhitelist(), ""));
+    }
+    Seccomp isolator = app.seccomp().get();
+    Set<String> syscalls = new LinkedHashSet<>();
+    String flag = parse(stage1, app, isolator, syscalls);
+    if (isolator.kind() == Seccomp.Kind.REMOVE) {
+      if (flag.equals("empty")) {
+        return Optional.of(new Filter(true, defaultWhitelist(), isolator.errno()));
+      }
+      return Optional.of(new Filter(false, flag.isEmpty() ? List.copyOf(syscalls) : List.of(), isolator.errno()));
+    }
+    if (flag.equals("all")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Filter(true, flag.isEmpty() ? List.copyOf(syscalls) : List.of(), isolator.errno()));
+  }
+
+  /**
+   * Adds the syscalls of the set to {@code syscalls}, expanding wildcards, and returns the appc
+   * flag ({@code all} or {@code empty}) that ended the set, or the empty string. Like rkt, a flag
+   * ends the set at once and unknown wildcards are skipped.
+   */
+  private static String parse(Stage1 stage1, App app, Seccomp isolator, Set<String> syscalls) {
+    for (String item : isolator.names()) {
+      if (!item.startsWith("@")) {
+        syscalls.add(item);
+        continue;
+      }
+      int slash = item.indexOf('/');
+      if (slash < 0) {
+        continue;
+      }
+      String scope = item.substring(1, slash);
+      String name = item.substring(slash + 1);
+      switch (scope) {
+        case "appc.io":
+          if (name.equals("all") || name.equals("empty")) {
+            return name;
+          }
+          break;
+        case "docker":
+        case "rkt":
+          List<String> list = LISTS.get("docker/" + name);
+          if (list != null) {
+            syscalls.addAll(list);
+          }
+          break;
+        case "systemd":
+          if (!stage1.atLeast(231)) {
+            throw new IllegalArgumentException("app \"" + app.name() + "\": Unsupported or unknown systemd version,"
+                + " seccomp groups need systemd >= v231 (" + item + " asked of stage1 systemd "
+                + stage1.systemdVersion() + ")");
+          }
+          String group = SYSTEMD_GROUPS.get(name);
+          if (group != null) {
+            syscalls.add(group);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return "";
+  }
+
+  private static Map<String, List<String>> load() {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    try (InputStream in = SeccompFilters.class.getResourceAsStream("seccomp-lists.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("the resource org/podunits/pod/seccomp-lists.txt is missing from the runtime");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> current = null;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        if (line.startsWith("[") && line.endsWith("]")) {
+          current = new ArrayList<>();
+          lists.put(line.substring(1, line.length() - 1), current);
+        } else if (current != null) {
+          current.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the runtime resource seccomp-lists.txt", e);
+    }
+    lists.replaceAll((name, list) -> List.copyOf(list));
+    return Map.copyOf(lists);
+  }
+}
