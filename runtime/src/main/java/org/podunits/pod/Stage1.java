@@ -1,5 +1,6 @@
 package org.podunits.pod;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,24 @@ public record Stage1(String flavor, int systemdVersion) {
   /** A stage1 of this flavor shipping this systemd release. */
   public static Stage1 of(String flavor, int systemdVersion) {
     return new Stage1(flavor, systemdVersion);
+  }
+
+  /**
+   * The stage1 of the pod at {@code podRoot}, read as rkt reads it: the flavor is the target text
+   * of the link {@code <podRoot>/stage1/rootfs/flavor}; the systemd version is the release in
+   * {@code <podRoot>/stage1/rootfs/systemd-version} (such as {@code v233}; a non-numeric version
+   * such as {@code master} is {@link #UNKNOWN_VERSION}), or for the {@code host} flavor the
+   * release that {@code systemctl --version} reports on this machine.
+   *
+   * @param podRoot the pod's root directory
+   * @return the stage1 the pod runs in
+   * @throws PodInspectionException if the link is missing or not a flavor name, or the version
+   *     file is missing, unreadable, empty or out of range, or {@code systemctl --version} fails;
+   *     the message names the file or command, and the cause is chained
+   */
+  public static Stage1 detect(Path podRoot) throws PodInspectionException {
+    Objects.requireNonNull(podRoot, "podRoot");
+    return Stage1Detector.detect(podRoot, Stage1Detector.SYSTEMCTL_VERSION);
   }
 
   /** Whether the systemd version is at least {@code release}; an unknown version always is. */

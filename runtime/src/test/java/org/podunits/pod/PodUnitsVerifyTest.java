@@ -1,0 +1,96 @@
+package org.podunits.pod;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.podunits.write.UnitSet;
+
+/**
+ * systemd 252 accepts what {@link PodUnits} writes, beyond what {@link GoldenPlansVerifyTest}
+ * checks for every golden pod: which notes appear, resources on this machine's systemd release,
+ * and a pod built end to end from facts the inspectors read from a pod root.
+ */
+class PodUnitsVerifyTest {
+
+  private static final Stage1 HOST_RELEASE = Stage1.of("coreos", 252);
+
+  @TempDir Path podRoot;
+
+  @BeforeAll
+  static void systemdAnalyzeIsInstalled() {
+    SystemdVerifier.assumeAvailable();
+  }
+
+  private SystemdVerifier.Report accepted(UnitSet plan) throws IOException {
+    return SystemdVerifier.assertAccepted(plan, podRoot);
+  }
+
+  @Test
+  void basicPodIsAcceptedWithoutAnyNote() throws IOException {
+    assertEquals(List.of(), accepted(PodUnits.immutableEnv(Pods.pod(Pods.hello().build()))).allowed());
+  }
+
+  @Test
+  void resourceIsolatorsOnSystemd233GetOnlyTheKnownDeprecationNotes() throws IOException {
+    SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Pods.hello()
+        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withCpuShares(512).withOomScoreAdj(-100))
+        .build())));
+    assertEquals(2, report.allowed().size(), report::toString);
+  }
+
+  @Test
+  void resourceIsolatorsOnThisHostsSystemdAreAccepted() throws IOException {
+    accepted(PodUnits.immutableEnv(Pods.pod(HOST_RELEASE, Pods.hello()
+        .resources(Resources.NONE.withMemory("1G").withCpu("1.5").withCpuShares(1024)).build())));
+  }
+
+  /**
+   * The whole flow on disk: the stage1 and the app's facts are read from a pod root by the
+   * inspectors, the pod is built from them, and systemd accepts the units.
+   */
+  @Test
+  void podBuiltFromInspectedFactsIsAccepted() throws IOException {
+    Path stage1 = Files.createDirectories(podRoot.resolve("stage1/rootfs"));
+    Files.createSymbolicLink(stage1.resolve("flavor"), Path.of("coreos"));
+    Files.writeString(stage1.resolve("systemd-version"), "v233\n");
+    Path rootfs = Files.createDirectories(stage1.resolve("opt/stage2/web/rootfs"));
+    Files.createDirectories(rootfs.resolve("usr/sbin"));
+    Path nginx = Files.writeString(rootfs.resolve("usr/sbin/nginx"), "#!/bin/sh\n");
+    Files.setPosixFilePermissions(nginx, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.createDirectories(rootfs.resolve("etc"));
+    Files.writeString(rootfs.resolve("etc/passwd"), "root:x:0:0::/root:/bin/sh\nnginx:x:101:101::/:/sbin/nologin\n");
+    Files.writeString(rootfs.resolve("etc/group"), "root:x:0:\nnginx:x:101:\n");
+    Files.createDirectories(rootfs.resolve("data/log"));
+    Files.createDirectories(rootfs.resolve("var"));
+    Files.createSymbolicLink(rootfs.resolve("var/log"), Path.of("/data/log"));
+
+    String path = "/usr/local/sbin:/usr/sbin:/usr/bin";
+    String binPath = BinaryLookup.find(rootfs, "nginx", "/", path);
+    AppUsers.Ids ids = AppUsers.resolve(rootfs, "nginx", "nginx");
+    String logPath = RootfsPaths.evaluateInside(rootfs, "/var/log/nginx");
+    Pod pod = Pod.builder(Stage1.detect(podRoot))
+        .volume(Volume.host("null", "/dev/null", DeviceNodes.isDeviceNode(Path.of("/dev/null"))))
+        .volume(Volume.host("logs", podRoot.resolve("logs").toString(), false))
+        .app(App.builder("web").image("example.com/web").exec("nginx", "-g", "daemon off;")
+            .binPath(binPath).env("PATH", path).user(ids.uid()).group(ids.gid())
+            .readOnlyRootFs(true)
+            .mount("null", "/dev/null", false)
+            .mount("logs", logPath, false).build())
+        .build();
+    UnitSet plan = PodUnits.immutableEnv(pod);
+    assertTrue(Pods.unit(plan, "web.service").contains("\nExecStart=\"/usr/sbin/nginx\" \"-g\" \"daemon off;\"\n"
+        + "RootDirectory=/opt/stage2/web/rootfs\n"), () -> Pods.unit(plan, "web.service"));
+    assertTrue(Pods.unit(plan, "web.service").contains("\nDeviceAllow=/dev/.rkt/null rw\n"));
+    assertTrue(Pods.unit(plan, "web.service").contains(
+        "\nReadWriteDirectories=/opt/stage2/web/rootfs/data/log/nginx\n"), () -> Pods.unit(plan, "web.service"));
+    accepted(plan);
+  }
+}
