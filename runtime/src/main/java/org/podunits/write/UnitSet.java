@@ -94,6 +94,11 @@ public final class UnitSet {
       return content.clone();
     }
 
+    /** The entry's own bytes, not copied, for the writer in this package, which only reads them. */
+    byte[] sharedContent() {
+      return content;
+    }
+
     /** The bytes as UTF-8 text. */
     public String text() {
       return new String(content, StandardCharsets.UTF_8);

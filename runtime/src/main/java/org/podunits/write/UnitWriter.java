@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -20,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +82,8 @@ public final class UnitWriter {
   private static final String OLD_MARK = ".podunits-old-";
 
   private static final int MAX_NAME_CHARS_IN_SIBLING = 64;
+  private static final int LISTING_COST_IN_PROBES = 3;
+  private static final int DIRECTORY_BYTES_PER_PROBE = 400;
   private static final Set<OpenOption> NEW_FILE =
       Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   private static final FileAttribute<Set<PosixFilePermission>> UNIT_PERMISSIONS =
@@ -93,6 +98,10 @@ public final class UnitWriter {
   private final WriteOptions options;
   private final WriteJournal journal;
   private final Map<Path, Origin> directories = new HashMap<>();
+  /** For a {@code writeTo} run: the file names the plan puts in each directory, by directory. */
+  private final Map<Path, Set<Path>> plannedNames;
+  /** Of those names, the ones present in a directory that was listed when first reached. */
+  private final Map<Path, Set<Path>> listings = new HashMap<>();
   private final long nonce = ThreadLocalRandom.current().nextLong();
   private long sequence;
   private Path realRoot;
@@ -114,13 +123,15 @@ public final class UnitWriter {
    * @param options durability and uid shift
    */
   public UnitWriter(Path podRoot, WriteOptions options) {
-    this(podRoot, options, null);
+    this(podRoot, options, null, Map.of());
   }
 
-  private UnitWriter(Path podRoot, WriteOptions options, WriteJournal journal) {
+  private UnitWriter(Path podRoot, WriteOptions options, WriteJournal journal,
+      Map<Path, Set<Path>> plannedNames) {
     this.root = Objects.requireNonNull(podRoot, "podRoot");
     this.options = Objects.requireNonNull(options, "options");
     this.journal = journal;
+    this.plannedNames = plannedNames;
   }
 
   /**
@@ -258,7 +269,7 @@ public final class UnitWriter {
   static void writeAll(Path podRoot, WriteOptions options, List<UnitSet.Entry> entries)
       throws UnitWriteException {
     WriteJournal journal = new WriteJournal(options.durable());
-    UnitWriter writer = new UnitWriter(podRoot, options, journal);
+    UnitWriter writer = new UnitWriter(podRoot, options, journal, plannedNames(entries));
     try {
       for (UnitSet.Entry entry : entries) {
         if (writer.error != null) {
@@ -270,7 +281,7 @@ public final class UnitWriter {
           writer.link(link.path(), link.target(), link.failure());
         } else {
           UnitSet.FileEntry file = (UnitSet.FileEntry) entry;
-          writer.writeFile(file.path(), file.content(), file.mode(), file.failure());
+          writer.writeFile(file.path(), file.sharedContent(), file.mode(), file.failure());
         }
       }
     } catch (RuntimeException | Error e) {
@@ -282,6 +293,18 @@ public final class UnitWriter {
       throw writer.error;
     }
     journal.commit();
+  }
+
+  /** The file names each directory gets from a plan's unit and file entries, by directory. */
+  private static Map<Path, Set<Path>> plannedNames(List<UnitSet.Entry> entries) {
+    Map<Path, Set<Path>> names = new HashMap<>();
+    for (UnitSet.Entry entry : entries) {
+      Path directory = entry.path().getParent();
+      if (directory != null && !(entry instanceof UnitSet.LinkEntry)) {
+        names.computeIfAbsent(directory, unused -> new HashSet<>()).add(entry.path().getFileName());
+      }
+    }
+    return names;
   }
 
   private void put(Path path, byte[] content, int mode, String failure) {
@@ -303,7 +326,7 @@ public final class UnitWriter {
             channel.force(true);
           }
         }
-        install(temp, target, parent);
+        install(temp, target, path.getParent(), parent);
       } catch (IOException e) {
         deleteAfterFailure(temp, e);
         throw e;
@@ -319,11 +342,18 @@ public final class UnitWriter {
   /**
    * Moves a complete temporary file to its target. A plain writer renames over whatever is there.
    * A {@code writeTo} run must know what it replaces: in a directory it created, nothing was
-   * there; elsewhere it first tries a hard link, which succeeds only where no file exists (no
-   * exception, no extra stat in the common case of a new file), and only when something exists
-   * keeps that as a backup before renaming over it.
+   * there; in a directory it listed when it first reached it, the listing tells; elsewhere it
+   * first tries a hard link, which succeeds only where no file exists (no exception, no extra
+   * stat in the common case of a new file). Only when something exists is that kept as a backup
+   * before the rename over it.
+   *
+   * <p>A listing can be older than files this run created through another name of the same
+   * directory (a symbolic link or a bind mount inside the pod root). That is still exact: a name
+   * the listing lacks did not exist before the run, so removing it on rollback is right, and a
+   * name it has gets a backup as with the hard-link probe.
    */
-  private void install(Path temp, Path target, Origin parent) throws IOException {
+  private void install(Path temp, Path target, Path relativeParent, Origin parent)
+      throws IOException {
     if (journal == null || parent == Origin.CREATED) {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       if (journal != null) {
@@ -331,23 +361,38 @@ public final class UnitWriter {
       }
       return;
     }
+    Set<Path> listed = listings.get(relativeParent);
+    if (listed != null) {
+      if (listed.contains(target.getFileName())) {
+        replace(temp, target);
+      } else {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        journal.created(target);
+      }
+      return;
+    }
     try {
       Files.createLink(target, temp);
     } catch (FileAlreadyExistsException e) {
-      Path backup = backup(target);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException moveFailure) {
-        deleteAfterFailure(backup, moveFailure);
-        throw moveFailure;
-      }
-      journal.replaced(target, backup);
+      replace(temp, target);
       return;
     }
     journal.created(target);
     if (!temp.toFile().delete()) {
       Files.delete(temp);
     }
+  }
+
+  /** Renames a temporary file over an existing target, which first gets a backup for rollback. */
+  private void replace(Path temp, Path target) throws IOException {
+    Path backup = backup(target);
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException moveFailure) {
+      deleteAfterFailure(backup, moveFailure);
+      throw moveFailure;
+    }
+    journal.replaced(target, backup);
   }
 
   private Path backup(Path target) throws IOException {
@@ -409,7 +454,8 @@ public final class UnitWriter {
     }
     Origin parent = directory(relative.getParent());
     Path path = root.resolve(relative);
-    Origin origin = parent == Origin.CREATED ? createDirectory(path) : findOrCreate(path);
+    Origin origin =
+        parent == Origin.CREATED ? createDirectory(path) : findOrCreate(path, relative);
     directories.put(relative, origin);
     return origin;
   }
@@ -418,7 +464,7 @@ public final class UnitWriter {
    * A directory in one that predates the writer: looked at first, without following a link,
    * because most such directories exist (the stage1 image's), and created if missing.
    */
-  private Origin findOrCreate(Path path) throws IOException {
+  private Origin findOrCreate(Path path, Path relative) throws IOException {
     BasicFileAttributes found;
     try {
       found = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -429,8 +475,36 @@ public final class UnitWriter {
       requireDirectoryInsideRoot(path);
     } else if (!found.isDirectory()) {
       throw new FileSystemException(path.toString(), null, "is not a directory");
+    } else {
+      listIfCheaper(path, relative, found.size());
     }
     return Origin.FOUND;
+  }
+
+  /**
+   * In a {@code writeTo} run, lists a directory that predates the run when that is cheaper than
+   * probing each of the plan's files there with a hard link: a probe is one system call more per
+   * file than a rename, while a listing costs about {@value #LISTING_COST_IN_PROBES} probes plus
+   * one for every {@value #DIRECTORY_BYTES_PER_PROBE} bytes of the directory's size. The size is
+   * what {@code lstat} reports: tmpfs counts 20 bytes an entry and other Linux file systems at
+   * least that, so the estimate errs towards not listing.
+   */
+  private void listIfCheaper(Path path, Path relative, long size) throws IOException {
+    Set<Path> wanted = plannedNames.get(relative);
+    if (wanted == null
+        || wanted.size() <= LISTING_COST_IN_PROBES + size / DIRECTORY_BYTES_PER_PROBE) {
+      return;
+    }
+    Set<Path> present = new HashSet<>();
+    try (DirectoryStream<Path> stream =
+        Files.newDirectoryStream(path, entry -> wanted.contains(entry.getFileName()))) {
+      for (Path entry : stream) {
+        present.add(entry.getFileName());
+      }
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
+    }
+    listings.put(relative, present);
   }
 
   private Origin createDirectory(Path path) throws IOException {
