@@ -222,6 +222,54 @@ class UnitSetWriteToTest {
     assertEquals(first, Trees.snapshot(root));
   }
 
+  /**
+   * Sixteen units into the pre-existing units directory: more than the writer's estimate of what
+   * listing a one-block directory costs (ext4 reports 4096 bytes, tmpfs less), so the run lists
+   * the directory instead of probing each file, and these tests cover that path. One unit
+   * replaces the old halt.target, one a dangling link.
+   */
+  @Test
+  void writeToPutsBackFilesItReplacedInAListedDirectoryWithTheirInodes() throws IOException {
+    Path halt = root.resolve(UNITS.resolve("halt.target"));
+    Files.createSymbolicLink(root.resolve(UNITS.resolve("old.service")), Path.of("/dangling"));
+    Object inode = Files.getAttribute(halt, "unix:ino");
+    Files.writeString(root.resolve("stage1/rootfs/opt"), "blocks");
+    SortedMap<String, String> before = Trees.snapshot(root);
+    UnitSet plan = manyUnits()
+        .file(Path.of("stage1/rootfs/opt/x"), new byte[0], 0644, "fails")
+        .build();
+
+    assertThrows(UnitWriteException.class, () -> plan.writeTo(root));
+    assertEquals(before, Trees.snapshot(root));
+    assertEquals(inode, Files.getAttribute(halt, "unix:ino"));
+  }
+
+  @Test
+  void writeToReplacesFilesAndLinksInAListedDirectory() throws IOException {
+    Files.createSymbolicLink(root.resolve(UNITS.resolve("old.service")), Path.of("/dangling"));
+
+    manyUnits().build().writeTo(root);
+
+    assertEquals(HALT.serialize(), Files.readString(root.resolve(UNITS.resolve("halt.target"))));
+    assertEquals(0644, Trees.mode(root.resolve(UNITS.resolve("halt.target"))));
+    assertFalse(Files.isSymbolicLink(root.resolve(UNITS.resolve("old.service"))));
+    assertEquals(SHUTDOWN.serialize(),
+        Files.readString(root.resolve(UNITS.resolve("old.service"))));
+    try (Stream<Path> paths = Files.walk(root)) {
+      assertFalse(paths.anyMatch(path -> path.getFileName().toString().contains(".podunits-")));
+    }
+  }
+
+  private static UnitSet.Builder manyUnits() {
+    UnitSet.Builder plan = UnitSet.builder()
+        .unit(UNITS.resolve("halt.target"), HALT, "failed to write halt.target")
+        .unit(UNITS.resolve("old.service"), SHUTDOWN, "failed to write old.service");
+    for (int i = 0; i < 14; i++) {
+      plan.unit(UNITS.resolve("app-" + i + ".service"), SHUTDOWN, "failed to write app " + i);
+    }
+    return plan;
+  }
+
   private static UnitSet.Builder onePodPlan() {
     return UnitSet.builder()
         .unit(UNITS.resolve("halt.target"), HALT, "failed to write halt.target")
