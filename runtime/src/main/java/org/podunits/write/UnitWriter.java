@@ -3,6 +3,7 @@ package org.podunits.write;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
@@ -14,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -94,14 +96,20 @@ public final class UnitWriter {
   /** How a directory came to be there: found, or created by this writer. */
   private enum Origin { FOUND, CREATED }
 
+  /**
+   * A directory listed when first reached: which of the plan's names were {@code present}, and
+   * the open {@code directory} to create and rename files in by name, or null to use full paths.
+   */
+  private record Listing(Set<Path> present, SecureDirectoryStream<Path> directory) {}
+
   private final Path root;
   private final WriteOptions options;
   private final WriteJournal journal;
   private final Map<Path, Origin> directories = new HashMap<>();
   /** For a {@code writeTo} run: the file names the plan puts in each directory, by directory. */
   private final Map<Path, Set<Path>> plannedNames;
-  /** Of those names, the ones present in a directory that was listed when first reached. */
-  private final Map<Path, Set<Path>> listings = new HashMap<>();
+  /** The directories listed when first reached, by directory. */
+  private final Map<Path, Listing> listings = new HashMap<>();
   private final long nonce = ThreadLocalRandom.current().nextLong();
   private long sequence;
   private Path realRoot;
@@ -271,18 +279,22 @@ public final class UnitWriter {
     WriteJournal journal = new WriteJournal(options.durable());
     UnitWriter writer = new UnitWriter(podRoot, options, journal, plannedNames(entries));
     try {
-      for (UnitSet.Entry entry : entries) {
-        if (writer.error != null) {
-          break;
+      try {
+        for (UnitSet.Entry entry : entries) {
+          if (writer.error != null) {
+            break;
+          }
+          if (entry instanceof UnitSet.UnitEntry unit) {
+            writer.writeUnit(unit.path(), unit.failure(), unit.unit());
+          } else if (entry instanceof UnitSet.LinkEntry link) {
+            writer.link(link.path(), link.target(), link.failure());
+          } else {
+            UnitSet.FileEntry file = (UnitSet.FileEntry) entry;
+            writer.writeFile(file.path(), file.sharedContent(), file.mode(), file.failure());
+          }
         }
-        if (entry instanceof UnitSet.UnitEntry unit) {
-          writer.writeUnit(unit.path(), unit.failure(), unit.unit());
-        } else if (entry instanceof UnitSet.LinkEntry link) {
-          writer.link(link.path(), link.target(), link.failure());
-        } else {
-          UnitSet.FileEntry file = (UnitSet.FileEntry) entry;
-          writer.writeFile(file.path(), file.sharedContent(), file.mode(), file.failure());
-        }
+      } finally {
+        writer.closeListings();
       }
     } catch (RuntimeException | Error e) {
       journal.rollback(e);
@@ -312,8 +324,12 @@ public final class UnitWriter {
       Path target = place(path);
       Origin parent = directory(path.getParent());
       Path temp = sibling(target, NEW_MARK);
-      FileChannel channel = FileChannel.open(temp, NEW_FILE,
-          mode == UNIT_MODE ? UNIT_PERMISSIONS : permissions(mode & 0777));
+      Listing listing = listings.get(path.getParent());
+      FileAttribute<Set<PosixFilePermission>> permissions =
+          mode == UNIT_MODE ? UNIT_PERMISSIONS : permissions(mode & 0777);
+      SeekableByteChannel channel = listing != null && listing.directory() != null
+          ? listing.directory().newByteChannel(temp.getFileName(), NEW_FILE, permissions)
+          : FileChannel.open(temp, NEW_FILE, permissions);
       try {
         try (channel) {
           ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -323,10 +339,11 @@ public final class UnitWriter {
           shiftOwner(temp);
           setMode(temp, mode);
           if (options.durable()) {
-            channel.force(true);
+            // A durable run keeps no directory open (see listIfCheaper): this is FileChannel.open's.
+            ((FileChannel) channel).force(true);
           }
         }
-        install(temp, target, path.getParent(), parent);
+        install(temp, target, listing, parent);
       } catch (IOException e) {
         deleteAfterFailure(temp, e);
         throw e;
@@ -352,7 +369,7 @@ public final class UnitWriter {
    * the listing lacks did not exist before the run, so removing it on rollback is right, and a
    * name it has gets a backup as with the hard-link probe.
    */
-  private void install(Path temp, Path target, Path relativeParent, Origin parent)
+  private void install(Path temp, Path target, Listing listing, Origin parent)
       throws IOException {
     if (journal == null || parent == Origin.CREATED) {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -361,10 +378,12 @@ public final class UnitWriter {
       }
       return;
     }
-    Set<Path> listed = listings.get(relativeParent);
-    if (listed != null) {
-      if (listed.contains(target.getFileName())) {
+    if (listing != null) {
+      if (listing.present().contains(target.getFileName())) {
         replace(temp, target);
+      } else if (listing.directory() != null) {
+        listing.directory().move(temp.getFileName(), listing.directory(), target.getFileName());
+        journal.created(target);
       } else {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         journal.created(target);
@@ -488,6 +507,12 @@ public final class UnitWriter {
    * one for every {@value #DIRECTORY_BYTES_PER_PROBE} bytes of the directory's size. The size is
    * what {@code lstat} reports: tmpfs counts 20 bytes an entry and other Linux file systems at
    * least that, so the estimate errs towards not listing.
+   *
+   * <p>Where the platform offers it (Linux), the listed directory stays open for the run, and
+   * temporary files are created and renamed in it by name: the kernel then resolves one name
+   * instead of the whole path from the root, and the directory found here is the one written in.
+   * A durable run does not keep it, because it must flush each file through a {@link
+   * FileChannel}.
    */
   private void listIfCheaper(Path path, Path relative, long size) throws IOException {
     Set<Path> wanted = plannedNames.get(relative);
@@ -495,16 +520,41 @@ public final class UnitWriter {
         || wanted.size() <= LISTING_COST_IN_PROBES + size / DIRECTORY_BYTES_PER_PROBE) {
       return;
     }
-    Set<Path> present = new HashSet<>();
-    try (DirectoryStream<Path> stream =
-        Files.newDirectoryStream(path, entry -> wanted.contains(entry.getFileName()))) {
+    DirectoryStream<Path> stream =
+        Files.newDirectoryStream(path, entry -> wanted.contains(entry.getFileName()));
+    SecureDirectoryStream<Path> kept = null;
+    try {
+      Set<Path> present = new HashSet<>();
       for (Path entry : stream) {
         present.add(entry.getFileName());
       }
+      if (!options.durable() && stream instanceof SecureDirectoryStream<Path> secure) {
+        kept = secure;
+      }
+      listings.put(relative, new Listing(present, kept));
     } catch (DirectoryIteratorException e) {
       throw e.getCause();
+    } finally {
+      if (kept == null) {
+        stream.close();
+      }
     }
-    listings.put(relative, present);
+  }
+
+  /**
+   * Closes the directories kept open by listings. A failure to close one is ignored: the stream
+   * only read the directory and named files in it, all of which are done by now.
+   */
+  private void closeListings() {
+    for (Listing listing : listings.values()) {
+      if (listing.directory() != null) {
+        try {
+          listing.directory().close();
+        } catch (IOException ignored) {
+          // Nothing written depends on it; see above.
+        }
+      }
+    }
   }
 
   private Origin createDirectory(Path path) throws IOException {

@@ -260,6 +260,30 @@ class UnitSetWriteToTest {
     }
   }
 
+  @Test
+  void writeToLeavesNoTemporaryFilesWhenATargetInAListedDirectoryIsADirectory()
+      throws IOException {
+    Files.createDirectory(root.resolve(UNITS.resolve("zz.service")));
+    SortedMap<String, String> before = Trees.snapshot(root);
+    UnitSet plan = manyUnits().unit(UNITS.resolve("zz.service"), HALT, "fails").build();
+
+    UnitWriteException thrown = assertThrows(UnitWriteException.class, () -> plan.writeTo(root));
+    assertEquals("fails", thrown.failure());
+    assertEquals(before, Trees.snapshot(root));
+  }
+
+  @Test
+  void writeToDurableWritesEveryFileOfAListedDirectory() throws IOException {
+    UnitSet plan = manyUnits().build();
+
+    plan.writeTo(root, WriteOptions.DEFAULT.withDurability(true));
+
+    for (UnitSet.Entry entry : plan.entries()) {
+      assertEquals(((UnitSet.UnitEntry) entry).unit().serialize(),
+          Files.readString(root.resolve(entry.path())));
+    }
+  }
+
   private static UnitSet.Builder manyUnits() {
     UnitSet.Builder plan = UnitSet.builder()
         .unit(UNITS.resolve("halt.target"), HALT, "failed to write halt.target")
