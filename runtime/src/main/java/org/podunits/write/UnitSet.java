@@ -221,7 +221,10 @@ public final class UnitSet {
    * WriteOptions#durable()}, a host crash (power loss) can lose any of it: the operating system
    * had not yet written it to the device.
    *
-   * <p>The pod root must not be changed by anyone else during the run.
+   * <p>The pod root must not be changed by anyone else during the run. The run relies on that: it
+   * looks at each directory that predates it once, and where the plan puts several files in such a
+   * directory it may list it once and take a name missing from that listing as new, renaming over
+   * it without a backup.
    *
    * @param podRoot the pod's root directory, which must exist
    * @param options durability and uid shift
