@@ -1,16 +1,9 @@
 package org.podunits.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -61,10 +54,7 @@ public class PodBenchmark {
 
     Pod pod;
     UnitSet planned;
-    final List<Path> directories = new ArrayList<>();
-    final List<Path> paths = new ArrayList<>();
-    final List<byte[]> contents = new ArrayList<>();
-    final List<String> linkTargets = new ArrayList<>();
+    PlainWrites plain;
 
     /** Builds the pod and renders its plan once. */
     @Setup(Level.Trial)
@@ -77,24 +67,7 @@ public class PodBenchmark {
       }
       pod = builder.build();
       planned = PodUnits.immutableEnv(pod);
-      Set<Path> seen = new LinkedHashSet<>();
-      for (UnitSet.Entry entry : planned.entries()) {
-        Path directory = entry.path().getParent();
-        if (seen.add(directory)) {
-          directories.add(directory);
-        }
-        paths.add(entry.path());
-        if (entry instanceof UnitSet.UnitEntry unit) {
-          contents.add(unit.unit().serialize().getBytes(StandardCharsets.UTF_8));
-          linkTargets.add(null);
-        } else if (entry instanceof UnitSet.FileEntry file) {
-          contents.add(file.content());
-          linkTargets.add(null);
-        } else {
-          contents.add(null);
-          linkTargets.add(((UnitSet.LinkEntry) entry).target());
-        }
-      }
+      plain = new PlainWrites(planned);
     }
   }
 
@@ -123,13 +96,13 @@ public class PodBenchmark {
     /** Removes the invocation's pod root. */
     @TearDown(Level.Invocation)
     public void deletePodRoot() throws IOException {
-      deleteTree(root);
+      PlainWrites.deleteTree(root);
     }
 
     /** Removes the parent directory. */
     @TearDown(Level.Trial)
     public void deleteParent() throws IOException {
-      deleteTree(parent);
+      PlainWrites.deleteTree(parent);
     }
   }
 
@@ -168,28 +141,6 @@ public class PodBenchmark {
   /** The baseline: plain writes of pre-rendered bytes. */
   @Benchmark
   public Path baselineFilesWrite(PodState state, RootState root) throws IOException {
-    for (Path directory : state.directories) {
-      Files.createDirectories(root.root.resolve(directory));
-    }
-    for (int i = 0; i < state.paths.size(); i++) {
-      Path path = root.root.resolve(state.paths.get(i));
-      if (state.contents.get(i) != null) {
-        Files.write(path, state.contents.get(i));
-      } else {
-        Files.createSymbolicLink(path, Path.of(state.linkTargets.get(i)));
-      }
-    }
-    return root.root;
-  }
-
-  private static void deleteTree(Path top) throws IOException {
-    if (top == null || !Files.exists(top)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(top)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
+    return state.plain.writeInto(root.root);
   }
 }

@@ -4,12 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -49,36 +44,15 @@ public class WriteBenchmark {
   private static final Path TMPFS = Path.of("/dev/shm");
 
   private final UnitSet plan = OnePodFixture.plan();
-  private final List<Path> directories = new ArrayList<>();
-  private final List<Path> paths = new ArrayList<>();
-  private final List<byte[]> contents = new ArrayList<>();
-  private final List<String> linkTargets = new ArrayList<>();
+  private final PlainWrites plain = new PlainWrites(plan);
   private Path parent;
   private Path root;
 
-  /** Renders the plan once for the baseline and makes a parent directory on tmpfs. */
+  /** Makes a parent directory on tmpfs for the pod roots. */
   @Setup(Level.Trial)
-  public void renderPlan() throws IOException {
+  public void makeParent() throws IOException {
     parent = Files.createTempDirectory(Files.isDirectory(TMPFS) ? TMPFS : Path.of("/tmp"),
         "podunits-bench");
-    Set<Path> seen = new LinkedHashSet<>();
-    for (UnitSet.Entry entry : plan.entries()) {
-      Path directory = entry.path().getParent();
-      if (seen.add(directory)) {
-        directories.add(directory);
-      }
-      paths.add(entry.path());
-      if (entry instanceof UnitSet.UnitEntry unit) {
-        contents.add(unit.unit().serialize().getBytes(StandardCharsets.UTF_8));
-        linkTargets.add(null);
-      } else if (entry instanceof UnitSet.FileEntry file) {
-        contents.add(file.content());
-        linkTargets.add(null);
-      } else {
-        contents.add(null);
-        linkTargets.add(((UnitSet.LinkEntry) entry).target());
-      }
-    }
   }
 
   /** A fresh pod root for each invocation. */
@@ -90,36 +64,25 @@ public class WriteBenchmark {
   /** Removes the invocation's pod root. */
   @TearDown(Level.Invocation)
   public void deletePodRoot() throws IOException {
-    deleteTree(root);
+    PlainWrites.deleteTree(root);
   }
 
   /** Removes the parent directory. */
   @TearDown(Level.Trial)
   public void deleteParent() throws IOException {
-    deleteTree(parent);
+    PlainWrites.deleteTree(parent);
   }
 
   /** The baseline: plain writes of pre-rendered bytes. */
   @Benchmark
   public Path plainFiles() throws IOException {
-    for (Path directory : directories) {
-      Files.createDirectories(root.resolve(directory));
-    }
-    for (int i = 0; i < paths.size(); i++) {
-      Path path = root.resolve(paths.get(i));
-      if (contents.get(i) != null) {
-        Files.write(path, contents.get(i));
-      } else {
-        Files.createSymbolicLink(path, Path.of(linkTargets.get(i)));
-      }
-    }
-    return root;
+    return plain.writeInto(root);
   }
 
   /** The baseline, rendering each unit in the timed part. */
   @Benchmark
   public Path plainFilesRendering() throws IOException {
-    for (Path directory : directories) {
+    for (Path directory : plain.directories()) {
       Files.createDirectories(root.resolve(directory));
     }
     for (UnitSet.Entry entry : plan.entries()) {
@@ -171,15 +134,5 @@ public class WriteBenchmark {
       }
     }
     return bytes;
-  }
-
-  private static void deleteTree(Path top) throws IOException {
-    List<Path> all;
-    try (Stream<Path> walk = Files.walk(top)) {
-      all = walk.toList();
-    }
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Files.delete(all.get(i));
-    }
   }
 }
