@@ -2,7 +2,6 @@ package org.podunits.directive;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,13 +44,13 @@ final class OtherValues {
       case "config_parse_io_limit":
         return ioLimit(value);
       case "config_parse_set_status":
-        return words(value, "exit statuses", OtherValues::exitStatus);
+        return Words.eachWord(value, "exit statuses", OtherValues::exitStatus);
       case "config_parse_exec_cpu_affinity":
       case "config_parse_unit_cpu_set":
       case "config_parse_numa_mask":
         return cpuSet(directive.name(), value);
       case "config_parse_exec_secure_bits":
-        return words(value, "secure bits", bit -> SECURE_BITS.contains(bit) ? null
+        return Words.eachWord(value, "secure bits", bit -> SECURE_BITS.contains(bit) ? null
             : "\"" + bit + "\" is not a secure bit; use " + String.join(", ", SECURE_BITS));
       case "config_parse_syscall_errno":
         return value.equals("kill") || value.equals("log") || ERRNO.matcher(value).matches() ? null
@@ -63,10 +62,10 @@ final class OtherValues {
       case "config_parse_device_allow":
         return deviceAllow(value);
       case "config_parse_pass_environ":
-        return words(value, "variable names", name -> ENVIRONMENT_NAME.matcher(name).matches() ? null
+        return Words.eachWord(value, "variable names", name -> ENVIRONMENT_NAME.matcher(name).matches() ? null
             : "\"" + name + "\" is not a valid environment variable name; use letters, digits and _ and do not start with a digit");
       case "config_parse_unset_environ":
-        return words(value, "variable names", name -> ENVIRONMENT_NAME.matcher(name.split("=", 2)[0]).matches() ? null
+        return Words.eachWord(value, "variable names", name -> ENVIRONMENT_NAME.matcher(name.split("=", 2)[0]).matches() ? null
             : "\"" + name + "\" is not a variable name or NAME=value assignment");
       default:
         return null;
@@ -103,18 +102,10 @@ final class OtherValues {
 
   /** {@code Documentation=}: URIs systemd accepts (http, https, file, info, man). */
   private static String documentation(String value) {
-    String[] reason = new String[1];
-    List<String> uris = Words.split(value, reason);
-    if (uris == null) {
-      return "the value cannot be split into URIs: " + reason[0];
-    }
-    for (String uri : uris) {
-      if (!(uri.startsWith("http://") || uri.startsWith("https://") || uri.startsWith("file:")
-          || uri.startsWith("info:") || uri.startsWith("man:"))) {
-        return "\"" + uri + "\" is not a documentation URI systemd takes; write http://, https://, file:, info: or man: URIs such as man:app(8)";
-      }
-    }
-    return null;
+    return Words.eachWord(value, "URIs", uri -> uri.startsWith("http://") || uri.startsWith("https://")
+        || uri.startsWith("file:") || uri.startsWith("info:") || uri.startsWith("man:")
+        ? null
+        : "\"" + uri + "\" is not a documentation URI systemd takes; write http://, https://, file:, info: or man: URIs such as man:app(8)");
   }
 
   /** {@code IO*BandwidthMax=} and {@code IO*IOPSMax=}: a device path and a limit. */
@@ -130,22 +121,6 @@ final class OtherValues {
     return words.get(1).equals("infinity") ? null : ValueSyntax.bytes(words.get(1), false);
   }
 
-
-  /** Splits a quote-aware word list and checks each word. */
-  private static String words(String value, String what, Function<String, String> check) {
-    String[] reason = new String[1];
-    List<String> words = Words.split(value, reason);
-    if (words == null) {
-      return "the value cannot be split into " + what + ": " + reason[0];
-    }
-    for (String word : words) {
-      String problem = check.apply(word);
-      if (problem != null) {
-        return problem;
-      }
-    }
-    return null;
-  }
 
   /** An exit status 0..255, a signal name, or one of systemd's status names such as OK. */
   private static String exitStatus(String word) {
@@ -184,7 +159,7 @@ final class OtherValues {
       return null;
     }
     String v = value.startsWith("~") ? value.substring(1) : value;
-    return words(v, "namespace names", ns -> NAMESPACES.contains(ns) ? null
+    return Words.eachWord(v, "namespace names", ns -> NAMESPACES.contains(ns) ? null
         : "\"" + ns + "\" is not a namespace type; use yes, no, or " + String.join(", ", NAMESPACES) + ", with a leading ~ to invert");
   }
 
@@ -194,7 +169,7 @@ final class OtherValues {
       return null;
     }
     String v = value.startsWith("~") ? value.substring(1) : value;
-    return words(v, "address families", af -> ADDRESS_FAMILY.matcher(af).matches() ? null
+    return Words.eachWord(v, "address families", af -> ADDRESS_FAMILY.matcher(af).matches() ? null
         : "\"" + af + "\" is not an address family; write names such as AF_UNIX AF_INET AF_INET6, with a leading ~ to deny them, or none");
   }
 

@@ -371,18 +371,7 @@ final class ValueSyntax {
       }
       return null;
     }
-    String[] reason = new String[1];
-    List<String> words = Words.split(value, reason);
-    if (words == null) {
-      return "the value cannot be split into paths: " + reason[0];
-    }
-    for (String word : words) {
-      String problem = pathWord(parser, word);
-      if (problem != null) {
-        return problem;
-      }
-    }
-    return null;
+    return Words.eachWord(value, "paths", word -> pathWord(parser, word));
   }
 
   private static String pathWord(String parser, String word) {
@@ -466,24 +455,18 @@ final class ValueSyntax {
 
   private static String capabilities(String value) {
     String v = value.startsWith("~") ? value.substring(1) : value;
-    String[] reason = new String[1];
-    List<String> names = Words.split(v, reason);
-    if (names == null) {
-      return "the value cannot be split into capability names: " + reason[0];
+    return Words.eachWord(v, "capability names", ValueSyntax::capability);
+  }
+
+  private static String capability(String name) {
+    if (CAPABILITY_SET.contains(name.toLowerCase(Locale.ROOT))
+        || (SMALL_NUMBER.matcher(name).matches() && Integer.parseInt(name) <= 62)) {
+      return null;
     }
-    for (String name : names) {
-      if (CAPABILITY_SET.contains(name.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      if (SMALL_NUMBER.matcher(name).matches() && Integer.parseInt(name) <= 62) {
-        continue;
-      }
-      String suggestion = Suggestions.closest(name.toLowerCase(Locale.ROOT), CAPABILITIES);
-      return "\"" + name + "\" is not a Linux capability"
-          + (suggestion == null ? "" : "; did you mean " + suggestion.toUpperCase(Locale.ROOT) + "?")
-          + " Write names such as CAP_NET_BIND_SERVICE, with a leading ~ to invert the set";
-    }
-    return null;
+    String suggestion = Suggestions.closest(name.toLowerCase(Locale.ROOT), CAPABILITIES);
+    return "\"" + name + "\" is not a Linux capability"
+        + (suggestion == null ? "" : "; did you mean " + suggestion.toUpperCase(Locale.ROOT) + "?")
+        + " Write names such as CAP_NET_BIND_SERVICE, with a leading ~ to invert the set";
   }
 
   private static String syscalls(String value, boolean errnoAllowed) {
@@ -491,18 +474,7 @@ final class ValueSyntax {
     if (Words.isPlainWord(v)) {
       return syscall(v, errnoAllowed);
     }
-    String[] reason = new String[1];
-    List<String> names = Words.split(v, reason);
-    if (names == null) {
-      return "the value cannot be split into system call names: " + reason[0];
-    }
-    for (String name : names) {
-      String problem = syscall(name, errnoAllowed);
-      if (problem != null) {
-        return problem;
-      }
-    }
-    return null;
+    return Words.eachWord(v, "system call names", name -> syscall(name, errnoAllowed));
   }
 
   /** One system call or {@code @group}, with an optional {@code :errno} where allowed. */
@@ -529,40 +501,33 @@ final class ValueSyntax {
   }
 
   private static String environment(String value) {
-    String[] reason = new String[1];
-    List<String> assignments = Words.split(value, reason);
-    if (assignments == null) {
-      return "the value cannot be split into assignments: " + reason[0];
+    return Words.eachWord(value, "assignments", ValueSyntax::assignment);
+  }
+
+  private static String assignment(String assignment) {
+    int equals = assignment.indexOf('=');
+    if (equals < 0) {
+      return "\"" + assignment + "\" is not an assignment; write NAME=value (quote it if the value has spaces)";
     }
-    for (String assignment : assignments) {
-      int equals = assignment.indexOf('=');
-      if (equals < 0) {
-        return "\"" + assignment + "\" is not an assignment; write NAME=value (quote it if the value has spaces)";
-      }
-      String name = assignment.substring(0, equals);
-      if (!ENVIRONMENT_NAME.matcher(name).matches()) {
-        return "\"" + name + "\" is not a valid environment variable name; use letters, digits and _ and do not start with a digit";
-      }
+    String name = assignment.substring(0, equals);
+    if (!ENVIRONMENT_NAME.matcher(name).matches()) {
+      return "\"" + name + "\" is not a valid environment variable name; use letters, digits and _ and do not start with a digit";
     }
     return null;
   }
 
   private static String users(String value, boolean list) {
-    String[] reason = new String[1];
-    List<String> names = list ? Words.split(value, reason) : List.of(value);
-    if (names == null) {
-      return "the value cannot be split into user or group names: " + reason[0];
+    return list ? Words.eachWord(value, "user or group names", ValueSyntax::user) : user(value);
+  }
+
+  private static String user(String name) {
+    if (DIGITS.matcher(name).matches()) {
+      return name.length() > 10 || Long.parseLong(name) >= 4294967295L
+          ? name + " is not a valid user or group id; ids go from 0 to 4294967294"
+          : null;
     }
-    for (String name : names) {
-      if (DIGITS.matcher(name).matches()) {
-        if (name.length() > 10 || Long.parseLong(name) >= 4294967295L) {
-          return name + " is not a valid user or group id; ids go from 0 to 4294967294";
-        }
-        continue;
-      }
-      if (name.equals(".") || name.equals("..") || name.startsWith("-") || !USER_NAME.matcher(name).matches()) {
-        return "\"" + name + "\" is not a valid user or group name; use letters, digits, _ . - (not first), or a numeric id";
-      }
+    if (name.equals(".") || name.equals("..") || name.startsWith("-") || !USER_NAME.matcher(name).matches()) {
+      return "\"" + name + "\" is not a valid user or group name; use letters, digits, _ . - (not first), or a numeric id";
     }
     return null;
   }

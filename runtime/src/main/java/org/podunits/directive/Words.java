@@ -2,6 +2,7 @@ package org.podunits.directive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Splits a value into words the way systemd's {@code extract_first_word} does with unquoting and C
@@ -17,6 +18,26 @@ final class Words {
 
   Words(String text) {
     this.text = text;
+  }
+
+  /**
+   * Splits {@code text} into words and checks each: the first problem {@code check} finds, or a
+   * problem naming {@code what} the words should be when the text cannot be split; null when every
+   * word passes.
+   */
+  static String eachWord(String text, String what, Function<String, String> check) {
+    String[] reason = new String[1];
+    List<String> words = split(text, reason);
+    if (words == null) {
+      return "the value cannot be split into " + what + ": " + reason[0];
+    }
+    for (String word : words) {
+      String problem = check.apply(word);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   /** Splits all of {@code text}; on a malformed word returns null and leaves the reason in {@code reasons[0]}. */

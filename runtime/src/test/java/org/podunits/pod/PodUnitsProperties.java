@@ -55,7 +55,7 @@ class PodUnitsProperties {
     return PodUnits.immutableEnv(Pods.pod(app));
   }
 
-  @Property
+  @Property(seed = "20261129")
   void everyUnitReadsBackAsItsOptions(@ForAll @Size(max = 4) List<@From("words") String> args,
       @ForAll("directories") String directory, @ForAll @Size(max = 3) List<@From("words") String> values)
       throws UnitFormatException {
@@ -74,7 +74,7 @@ class PodUnitsProperties {
     }
   }
 
-  @Property
+  @Property(seed = "20261129")
   void execStartReadsBackAsTheArgv(@ForAll @Size(max = 4) List<@From("words") String> args) {
     App app = app(args, "/", List.of());
     List<String> words = ExecCommand.split(Pods.serviceValues(plan(app), "app", "ExecStart").get(0));
@@ -86,13 +86,13 @@ class PodUnitsProperties {
     assertEquals(app.exec(), argv);
   }
 
-  @Property
+  @Property(seed = "20261129")
   void workingDirectoryReadsBackAfterSpecifiers(@ForAll("directories") String directory) {
     List<String> values = Pods.serviceValues(plan(app(List.of(), directory, List.of())), "app", "WorkingDirectory");
     assertEquals(directory, values.get(0).replace("%%", "%"));
   }
 
-  @Property
+  @Property(seed = "20261129")
   void environmentFileReadsBackAsTheAppsVariables(@ForAll @Size(max = 4) List<@From("words") String> values) {
     Map<String, String> expected = new LinkedHashMap<>();
     for (Map.Entry<String, String> variable : EnvFiles.DEFAULTS) {
