@@ -157,7 +157,7 @@ public final class AppUsers {
     if (value.indexOf('\0') >= 0) {
       throw new PodInspectionException(failed + ": the path holds a NUL");
     }
-    String cleaned = RootfsPaths.clean(value);
+    String cleaned = PodLayout.clean(value);
     Path file;
     if (cleaned.equals("/")) {
       file = rootfs;

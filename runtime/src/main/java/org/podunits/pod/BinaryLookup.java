@@ -65,7 +65,7 @@ public final class BinaryLookup {
       return argv0;
     }
     if (argv0.contains("/")) {
-      return RootfsPaths.clean(workDir + "/" + argv0);
+      return PodLayout.clean(workDir + "/" + argv0);
     }
     List<String> directories = new ArrayList<>();
     if (path == null) {
@@ -77,7 +77,7 @@ public final class BinaryLookup {
     String error = "error looking up \"" + argv0 + "\"";
     for (String directory : directories) {
       String absolute = directory.startsWith("/") ? directory : workDir + "/" + directory;
-      String candidate = RootfsPaths.clean(absolute + "/" + argv0);
+      String candidate = PodLayout.clean(absolute + "/" + argv0);
       String evaluated;
       try {
         evaluated = RootfsPaths.evaluateInside(appRootfs, candidate);

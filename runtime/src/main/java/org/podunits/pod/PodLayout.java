@@ -196,6 +196,10 @@ public final class PodLayout {
    * trailing slash is dropped. The empty path is {@code .}.
    */
   public static String clean(String path) {
+    // Nearly every path a plan joins is already clean; one scan spares splitting and joining it.
+    if (isClean(path)) {
+      return path;
+    }
     boolean rooted = path.startsWith("/");
     Deque<String> parts = new ArrayDeque<>();
     for (String part : path.split("/")) {
@@ -219,9 +223,44 @@ public final class PodLayout {
     return joined.isEmpty() ? "." : joined;
   }
 
+  /**
+   * Whether {@link #clean} would return {@code path} unchanged: it is not empty, has no trailing
+   * slash except as the root, and no empty, {@code .} or {@code ..} name.
+   */
+  private static boolean isClean(String path) {
+    int length = path.length();
+    if (length == 0) {
+      return false;
+    }
+    if (length == 1) {
+      return true;
+    }
+    if (path.charAt(length - 1) == '/') {
+      return false;
+    }
+    int start = path.charAt(0) == '/' ? 1 : 0;
+    while (start < length) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = length;
+      }
+      int nameLength = end - start;
+      if (nameLength == 0
+          || path.charAt(start) == '.' && (nameLength == 1 || nameLength == 2 && path.charAt(start + 1) == '.')) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
+  }
+
   /** Joins path elements with {@code /} and cleans the result, as Go's {@code filepath.Join}. */
   public static String join(String... elements) {
-    StringBuilder joined = new StringBuilder();
+    int length = elements.length;
+    for (String element : elements) {
+      length += element.length();
+    }
+    StringBuilder joined = new StringBuilder(length);
     for (String element : elements) {
       if (element.isEmpty()) {
         continue;

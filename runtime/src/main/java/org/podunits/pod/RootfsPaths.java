@@ -138,25 +138,4 @@ public final class RootfsPaths {
     }
     return names;
   }
-
-  /**
-   * Go's {@code filepath.Clean} of an absolute path: no {@code //}, no {@code .}, {@code ..}
-   * applied lexically and never above {@code /}, no trailing slash.
-   */
-  static String clean(String absolute) {
-    List<String> names = new ArrayList<>();
-    for (String name : absolute.split("/")) {
-      if (name.isEmpty() || name.equals(".")) {
-        continue;
-      }
-      if (name.equals("..")) {
-        if (!names.isEmpty()) {
-          names.remove(names.size() - 1);
-        }
-      } else {
-        names.add(name);
-      }
-    }
-    return "/" + String.join("/", names);
-  }
 }

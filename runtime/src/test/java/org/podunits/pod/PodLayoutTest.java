@@ -70,6 +70,13 @@ class PodLayoutTest {
       "a/../../b, ../b",
       "'', .",
       "/, /",
+      "., .",
+      "./a, a",
+      "a/., a",
+      "/a/.., /",
+      "../a, ../a",
+      "/opt/stage2/hello/rootfs/proc/kcore, /opt/stage2/hello/rootfs/proc/kcore",
+      "/.hidden/..x/.../y, /.hidden/..x/.../y",
   })
   void cleanFollowsGoFilepathClean(String path, String expected) {
     assertEquals(expected, PodLayout.clean(path));

@@ -128,6 +128,6 @@ class RootfsSymlinkLookupTest {
 
   @Test
   void cleanAppliesDotDotLexicallyAndDropsTrailingSlash() {
-    assertEquals("/srv/bin/app", RootfsPaths.clean("/srv/./x/../bin//app/"));
+    assertEquals("/srv/bin/app", PodLayout.clean("/srv/./x/../bin//app/"));
   }
 }
