@@ -196,9 +196,14 @@ public final class PodLayout {
    * trailing slash is dropped. The empty path is {@code .}.
    */
   public static String clean(String path) {
-    // Nearly every path a plan joins is already clean; one scan spares splitting and joining it.
-    if (isClean(path)) {
-      return path;
+    // Nearly every path a plan joins is clean but for a trailing slash (rkt's lists of kernel
+    // paths have one); one scan spares splitting and joining it.
+    int end = path.length();
+    if (end > 1 && path.charAt(end - 1) == '/' && path.charAt(end - 2) != '/') {
+      end--;
+    }
+    if (isClean(path, end)) {
+      return path.substring(0, end);
     }
     boolean rooted = path.startsWith("/");
     Deque<String> parts = new ArrayDeque<>();
@@ -224,11 +229,11 @@ public final class PodLayout {
   }
 
   /**
-   * Whether {@link #clean} would return {@code path} unchanged: it is not empty, has no trailing
-   * slash except as the root, and no empty, {@code .} or {@code ..} name.
+   * Whether {@link #clean} would return the first {@code length} characters of {@code path}
+   * unchanged: they are not empty, have no trailing slash except as the root, and no empty,
+   * {@code .} or {@code ..} name.
    */
-  private static boolean isClean(String path) {
-    int length = path.length();
+  private static boolean isClean(String path, int length) {
     if (length == 0) {
       return false;
     }
@@ -241,7 +246,7 @@ public final class PodLayout {
     int start = path.charAt(0) == '/' ? 1 : 0;
     while (start < length) {
       int end = path.indexOf('/', start);
-      if (end < 0) {
+      if (end < 0 || end > length) {
         end = length;
       }
       int nameLength = end - start;
@@ -265,7 +270,8 @@ public final class PodLayout {
       if (element.isEmpty()) {
         continue;
       }
-      if (joined.length() > 0) {
+      // A slash already there stands for the separator; cleaning would drop the second anyway.
+      if (joined.length() > 0 && joined.charAt(joined.length() - 1) != '/' && element.charAt(0) != '/') {
         joined.append('/');
       }
       joined.append(element);

@@ -304,11 +304,19 @@ public final class UnitSet {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("path must not be empty");
     }
-    for (Path part : path) {
-      String name = part.toString();
-      if (name.equals("..") || name.equals(".")) {
-        throw new IllegalArgumentException("path " + path + " must be normalized: it holds a '" + name + "' component");
+    // The text, not the Path's names: iterating a Path makes a Path per name, and a plan checks
+    // every entry. A Path's text has no empty names.
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('/', start);
+      if (end < 0) {
+        end = text.length();
       }
+      if (text.charAt(start) == '.' && (end - start == 1 || end - start == 2 && text.charAt(start + 1) == '.')) {
+        throw new IllegalArgumentException("path " + path + " must be normalized: it holds a '"
+            + text.substring(start, end) + "' component");
+      }
+      start = end + 1;
     }
     if (text.indexOf('\0') >= 0) {
       throw new IllegalArgumentException("path " + path + " holds a NUL");

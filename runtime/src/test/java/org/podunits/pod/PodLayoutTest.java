@@ -77,6 +77,11 @@ class PodLayoutTest {
       "../a, ../a",
       "/opt/stage2/hello/rootfs/proc/kcore, /opt/stage2/hello/rootfs/proc/kcore",
       "/.hidden/..x/.../y, /.hidden/..x/.../y",
+      "a/, a",
+      "/a/./, /a",
+      "/a/../, /",
+      "//, /",
+      "/proc/bus/, /proc/bus",
   })
   void cleanFollowsGoFilepathClean(String path, String expected) {
     assertEquals(expected, PodLayout.clean(path));
@@ -86,5 +91,8 @@ class PodLayoutTest {
   void joinCleansLikeGoFilepathJoin() {
     assertEquals("/opt/stage2/hello/rootfs/proc/bus", PodLayout.join("/opt/stage2/hello/rootfs", "/proc/bus/"));
     assertEquals("/opt/stage2/hello/rootfs", PodLayout.join("/opt/stage2/hello/rootfs", "/"));
+    assertEquals("a/b", PodLayout.join("a", "b"));
+    assertEquals("/a/b", PodLayout.join("/", "a/", "", "/b/"));
+    assertEquals("../c", PodLayout.join("a", "../..", "c"));
   }
 }
