@@ -30,15 +30,21 @@ final class AppUnits {
       "CAP_MKNOD", "CAP_NET_RAW", "CAP_NET_BIND_SERVICE", "CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP",
       "CAP_SETFCAP", "CAP_SYS_CHROOT");
 
+  /*
+   * The kernel paths below are rkt's lists as filepath.Join leaves them: rkt writes the
+   * directories with a trailing slash, which joining drops. Being clean, they are appended to the
+   * app's rootfs as they are.
+   */
+
   /** Read-only kernel paths, written with {@code ReadOnlyPaths=} (or the older directives). */
   static final List<String> READ_ONLY_PATHS = List.of(
-      "/proc/bus/", "/proc/sys/kernel/core_pattern", "/proc/sys/kernel/modprobe",
-      "/proc/sys/vm/panic_on_oom", "/proc/sysrq-trigger", "/sys/block/", "/sys/bus/", "/sys/class/",
-      "/sys/dev/", "/sys/devices/", "/sys/kernel/");
+      "/proc/bus", "/proc/sys/kernel/core_pattern", "/proc/sys/kernel/modprobe",
+      "/proc/sys/vm/panic_on_oom", "/proc/sysrq-trigger", "/sys/block", "/sys/bus", "/sys/class",
+      "/sys/dev", "/sys/devices", "/sys/kernel");
 
   /** Hidden kernel directories. */
   static final List<String> HIDDEN_DIRS = List.of(
-      "/sys/firmware/", "/sys/fs/", "/sys/hypervisor/", "/sys/module/", "/sys/power/");
+      "/sys/firmware", "/sys/fs", "/sys/hypervisor", "/sys/module", "/sys/power");
 
   /** Hidden kernel files; systemd before 231 can only hide directories, so they are left out there. */
   static final List<String> HIDDEN_PATHS = List.of(
@@ -320,7 +326,7 @@ final class AppUnits {
 
     private void appendPaths(List<UnitOption> service, String directive, List<String> paths) {
       for (String path : paths) {
-        service.add(service(directive, "-" + PodLayout.join(rootfs, path)));
+        service.add(service(directive, "-" + rootfs + path));
       }
     }
 
