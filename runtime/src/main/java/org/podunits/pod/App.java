@@ -34,7 +34,9 @@ import java.util.function.Supplier;
  * @param noNewPrivileges the {@code os/linux/no-new-privileges} isolator
  * @param resources the resource isolators
  * @param readOnlyRootFs whether the app rootfs is mounted read-only
- * @param mounts the pod volumes mounted into the app, in order
+ * @param mounts the volumes mounted into the app, in order
+ * @param mountPoints the places where the app's image expects volumes, in order, with distinct
+ *     names and paths
  * @param eventHandlers the pre-start and post-stop commands, in order
  * @param ports the ports the image declares, in order
  * @param supportsNotify whether the image declares {@code appc.io/executor/supports-systemd-notify}
@@ -62,6 +64,7 @@ public record App(
     Resources resources,
     boolean readOnlyRootFs,
     List<Mount> mounts,
+    List<MountPoint> mountPoints,
     List<EventHandler> eventHandlers,
     List<Port> ports,
     boolean supportsNotify,
@@ -129,6 +132,17 @@ public record App(
     Texts.requireNonNull(app + ": seccomp", seccomp);
     Texts.requireNonNull(app + ": resources", resources);
     mounts = List.copyOf(mounts);
+    mountPoints = List.copyOf(mountPoints);
+    Set<String> mountPointNames = new HashSet<>();
+    Set<String> mountPointPaths = new HashSet<>();
+    for (MountPoint mountPoint : mountPoints) {
+      if (!mountPointNames.add(mountPoint.name())) {
+        throw new IllegalArgumentException(app + ": two mount points are named \"" + mountPoint.name() + "\"");
+      }
+      if (!mountPointPaths.add(mountPoint.path())) {
+        throw new IllegalArgumentException(app + ": two mount points are at " + mountPoint.path());
+      }
+    }
     eventHandlers = List.copyOf(eventHandlers);
     ports = List.copyOf(ports);
     Set<String> portNames = new HashSet<>();
@@ -174,7 +188,7 @@ public record App(
 
   /**
    * Composes an {@link App}. Defaults: working directory {@code /}, uid and gid 0, every stream
-   * {@link IoMode#LOG}, no isolators, no mounts, handlers or ports. The image name and exec are
+   * {@link IoMode#LOG}, no isolators, no mounts, mount points, handlers or ports. The image name and exec are
    * required. Mistakes are reported when they are made, naming the app.
    */
   public static final class Builder {
@@ -198,6 +212,7 @@ public record App(
     private Resources resources = Resources.NONE;
     private boolean readOnlyRootFs;
     private final List<Mount> mounts = new ArrayList<>();
+    private final List<MountPoint> mountPoints = new ArrayList<>();
     private final List<EventHandler> eventHandlers = new ArrayList<>();
     private final List<Port> ports = new ArrayList<>();
     private boolean supportsNotify;
@@ -346,7 +361,7 @@ public record App(
       return this;
     }
 
-    /** Adds a mount of a pod volume. */
+    /** Adds a mount of a volume. */
     public Builder mount(Mount mount) {
       mounts.add(mount);
       return this;
@@ -355,6 +370,17 @@ public record App(
     /** Adds a mount of the pod volume {@code volume} at {@code path}. */
     public Builder mount(String volume, String path, boolean readOnly) {
       return mount(inApp(() -> new Mount(volume, path, readOnly)));
+    }
+
+    /** Adds a mount point the image declares. */
+    public Builder mountPoint(MountPoint mountPoint) {
+      mountPoints.add(mountPoint);
+      return this;
+    }
+
+    /** Adds a mount point the image declares, named {@code name}, at {@code path}. */
+    public Builder mountPoint(String name, String path, boolean readOnly) {
+      return mountPoint(inApp(() -> new MountPoint(name, path, readOnly)));
     }
 
     /** Adds an event handler. */
@@ -425,7 +451,7 @@ public record App(
       return new App(name, imageName, exec, binPath, workingDirectory, uid, gid, supplementaryGids,
           environment, stdin, stdout, stderr, annotations, Optional.ofNullable(capabilities),
           Optional.ofNullable(seccomp), noNewPrivileges, resources, readOnlyRootFs, mounts,
-          eventHandlers, ports, supportsNotify, Optional.ofNullable(kubernetesLogPath));
+          mountPoints, eventHandlers, ports, supportsNotify, Optional.ofNullable(kubernetesLogPath));
     }
 
     private <T> T inApp(Supplier<T> make) {

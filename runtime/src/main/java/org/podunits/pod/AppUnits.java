@@ -259,7 +259,7 @@ final class AppUnits {
     private void systemdUnit(List<UnitOption> service, Set<Path> volumeLinks) {
       Stage1 stage1 = pod.stage1();
       InsecureOptions insecure = pod.insecureOptions();
-      List<ResolvedMount> mounts = resolveMounts();
+      List<AppMounts.Resolved> mounts = AppMounts.of(pod, app);
       entries.add(new UnitSet.FileEntry(PodLayout.envFilePath(name), EnvFiles.appEnvironment(pod, app),
           0644, "unable to write environment file"));
       List<String> argv = new ArrayList<>(app.exec());
@@ -290,10 +290,10 @@ final class AppUnits {
       }
       service.add(service("NoNewPrivileges", Boolean.toString(noNewPrivileges)));
       if (app.readOnlyRootFs()) {
-        for (ResolvedMount mount : mounts) {
-          if (!mount.readOnly) {
+        for (AppMounts.Resolved mount : mounts) {
+          if (!mount.readOnly()) {
             service.add(service("ReadWriteDirectories",
-                Specifiers.escape(PodLayout.join(rootfs, mount.mount.path()))));
+                Specifiers.escape(PodLayout.join(rootfs, mount.path()))));
           }
         }
         service.add(service("ReadOnlyDirectories", rootfs));
@@ -354,33 +354,20 @@ final class AppUnits {
       service.addAll(SeccompFilters.filterOptions(filter));
     }
 
-    /** A mount with its pod volume and the read-only flag that wins. */
-    private record ResolvedMount(Mount mount, Volume volume, boolean readOnly) {}
-
-    private List<ResolvedMount> resolveMounts() {
-      List<ResolvedMount> resolved = new ArrayList<>(app.mounts().size());
-      for (Mount mount : app.mounts()) {
-        Volume volume = pod.volume(mount.volume()).orElseThrow(() -> new IllegalArgumentException(
-            "app \"" + name + "\": could not find volume " + mount.volume()));
-        resolved.add(new ResolvedMount(mount, volume, volume.readOnly().orElse(mount.readOnly())));
-      }
-      return resolved;
-    }
-
     /** rkt's {@code generateDeviceAllows}: a link and an entry per device-node host volume. */
-    private void deviceAllows(List<UnitOption> service, List<ResolvedMount> mounts, Set<Path> volumeLinks) {
-      for (ResolvedMount mount : mounts) {
-        if (mount.volume.kind() != Volume.Kind.HOST || !mount.volume.deviceNode()) {
+    private void deviceAllows(List<UnitOption> service, List<AppMounts.Resolved> mounts, Set<Path> volumeLinks) {
+      for (AppMounts.Resolved mount : mounts) {
+        if (mount.volume().kind() != Volume.Kind.HOST || !mount.volume().deviceNode()) {
           continue;
         }
-        Path link = PodLayout.volumeLinkPath(mount.volume.name());
+        Path link = PodLayout.volumeLinkPath(mount.volume().name());
         if (!volumeLinks.contains(link) && !newVolumeLinks.contains(link)) {
           newVolumeLinks.add(link);
-          entries.add(new UnitSet.LinkEntry(link, PodLayout.join(rootfs, mount.mount.path()),
-              "failed to link device volume \"" + mount.volume.name() + "\""));
+          entries.add(new UnitSet.LinkEntry(link, PodLayout.join(rootfs, mount.path()),
+              "failed to link device volume \"" + mount.volume().name() + "\""));
         }
-        String mode = mount.readOnly ? "r" : "rw";
-        service.add(service("DeviceAllow", Specifiers.escape("/dev/.rkt/" + mount.volume.name() + " " + mode)));
+        String mode = mount.readOnly() ? "r" : "rw";
+        service.add(service("DeviceAllow", Specifiers.escape("/dev/.rkt/" + mount.volume().name() + " " + mode)));
       }
     }
 
@@ -416,7 +403,7 @@ final class AppUnits {
           socket.add(socket("BindIPv6Only", "both"));
           socket.add(socket("Service", PodLayout.serviceUnitName(name)));
         }
-        int listen = hostPort(port.name()).orElse(port.port());
+        int listen = pod.hostPort(port.name()).orElse(port.port());
         socket.add(socket(port.protocol() == Protocol.TCP ? "ListenStream" : "ListenDatagram",
             Integer.toString(listen)));
       }
@@ -428,17 +415,6 @@ final class AppUnits {
       entries.add(new UnitSet.LinkEntry(PodLayout.socketWantPath(name),
           PodLayout.wantTarget(PodLayout.socketUnitName(name)), "failed to link socket want"));
       service.add(unit("Requires", PodLayout.socketUnitName(name)));
-    }
-
-    /** rkt's {@code findHostPort}: the last forward with the port's name. */
-    private Optional<Integer> hostPort(String portName) {
-      Optional<Integer> found = Optional.empty();
-      for (HostPort forward : pod.hostPorts()) {
-        if (forward.name().equals(portName)) {
-          found = Optional.of(forward.hostPort());
-        }
-      }
-      return found;
     }
 
     private UnitFile reaper(List<UnitOption> extra) {

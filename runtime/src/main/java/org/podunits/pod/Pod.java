@@ -93,6 +93,19 @@ public record Pod(
     return Optional.empty();
   }
 
+  /**
+   * The host port forwarded to the app ports named {@code portName}, if any: the last forward of
+   * that name, as rkt's {@code findHostPort} picks it.
+   */
+  public Optional<Integer> hostPort(String portName) {
+    for (int i = hostPorts.size() - 1; i >= 0; i--) {
+      if (hostPorts.get(i).name().equals(portName)) {
+        return Optional.of(hostPorts.get(i).hostPort());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The volume named {@code name}, if the pod has one. */
   public Optional<Volume> volume(String name) {
     for (Volume volume : volumes) {

@@ -135,6 +135,42 @@ public final class PodUnits {
     return out.build();
   }
 
+  /**
+   * What rkt logs as warnings while planning the pod's apps, in app order: see {@link
+   * #warnings(Pod, App)}.
+   */
+  public static List<String> warnings(Pod pod) {
+    List<String> warnings = new ArrayList<>();
+    for (App app : pod.apps()) {
+      warnings.addAll(warnings(pod, app));
+    }
+    return List.copyOf(warnings);
+  }
+
+  /**
+   * What rkt logs as warnings while planning {@code app} in {@code pod}: a socket-activated port
+   * with no host port forward listens on the port the image declares, and a mount point the pod has
+   * no volume for gets an empty volume of the app's own, which goes away with the pod. Neither
+   * stops the pod; rkt prints them, a library leaves that to its caller.
+   */
+  public static List<String> warnings(Pod pod, App app) {
+    List<String> warnings = new ArrayList<>();
+    String prefix = "app \"" + app.name() + "\": ";
+    for (Port port : app.ports()) {
+      if (port.socketActivated() && pod.hostPort(port.name()).isEmpty()) {
+        warnings.add(prefix + "no host port for port \"" + port.name() + "\"; the socket listens on the image port "
+            + port.port());
+      }
+    }
+    for (AppMounts.Resolved mount : AppMounts.of(pod, app)) {
+      if (mount.implicit()) {
+        warnings.add(prefix + "no volume for the mount point at " + mount.path() + "; it gets the empty volume \""
+            + mount.volume().name() + "\", removed with the pod");
+      }
+    }
+    return List.copyOf(warnings);
+  }
+
   private static UnitFile prepareApp(UnitOption... extra) {
     List<UnitOption> options = new ArrayList<>(12);
     options.add(unit("Description", "Prepare minimum environment for chrooted applications"));

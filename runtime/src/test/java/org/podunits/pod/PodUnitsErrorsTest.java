@@ -180,4 +180,35 @@ class PodUnitsErrorsTest {
     assertEquals("app \"second\": stage1 systemd 230 does not support attachable I/O",
         failure(() -> PodUnits.immutableEnv(pod)));
   }
+
+  @Test
+  void twoMountPointsWithOneNameAreRefused() {
+    assertEquals("app \"hello\": two mount points are named \"cache\"", failure(() ->
+        Pods.hello().mountPoint("cache", "/a", false).mountPoint("cache", "/b", false).build()));
+  }
+
+  @Test
+  void twoMountPointsAtOnePathAreRefused() {
+    assertEquals("app \"hello\": two mount points are at /var/cache", failure(() ->
+        Pods.hello().mountPoint("a", "/var/cache", false).mountPoint("b", "/var/cache/", false).build()));
+  }
+
+  @Test
+  void aMountPointPathThatWouldSplitAPathListIsRefusedNamingTheApp() {
+    assertEquals("app \"hello\": mount point \"cache\": path \"/var/my cache\" must not contain spaces, quotes"
+        + " or backslashes, which would split systemd's path lists",
+        failure(() -> Pods.hello().mountPoint("cache", "/var/my cache", false)));
+  }
+
+  @Test
+  void aMountPointNeedsAnAcName() {
+    assertEquals("mount point name \"Cache\": ACName must contain only lower case alphanumeric characters plus \"-\"",
+        failure(() -> new MountPoint("Cache", "/var/cache", false)));
+  }
+
+  @Test
+  void aMountsOwnVolumeMustCarryTheMountsVolumeName() {
+    assertEquals("mount of volume \"data\": the volume it brings along is named \"other\"; the names must match",
+        failure(() -> Mount.of("data", "/data").withAppVolume(Volume.empty("other"))));
+  }
 }

@@ -219,6 +219,25 @@ class PodUnitsGoldenTest {
   }
 
   @Test
+  void imageMountPointsWithPodVolumesImplicitVolumesAndAnAppVolume() {
+    Golden.assertPlan("mount-points", PodUnits.immutableEnv(mountPointsPod()));
+  }
+
+  /** A read-only app whose image declares mount points: one the pod fills, two it does not. */
+  static Pod mountPointsPod() {
+    return Pod.builder(Pods.COREOS_233)
+        .volume(Volume.host("conf", "/dev/null", true))
+        .app(Pods.hello().readOnlyRootFs(true)
+            .mount(Mount.of("scratch", "/scratch").withAppVolume(Volume.empty("scratch")))
+            .mountPoint("conf", "/etc/conf", true)
+            .mountPoint("cache", "/var/cache", false)
+            .mountPoint("logs", "/var/log/hello", true)
+            .mountPoint("tmp", "/scratch", true)
+            .build())
+        .build();
+  }
+
+  @Test
   void mutablePodEnvironment() {
     Golden.assertPlan("mutable", PodUnits.mutableEnv(Pod.builder(Pods.COREOS_233).mutable(true).build()));
   }

@@ -1,0 +1,21 @@
+package org.podunits.pod;
+
+/**
+ * A place where an app's image expects a volume (an appc image manifest's mount point). rkt
+ * mounts the pod volume of the same name there; where the pod has none, the app gets an empty
+ * volume of its own, named {@code <app>-<name>}. A mount point whose path the app already mounts
+ * something at is left alone.
+ *
+ * @param name the mount point's name, an ACName; a pod volume of this name fills it
+ * @param path the absolute path inside the app rootfs, cleaned like a {@link Mount}'s, with
+ *     symlinks already resolved inside that rootfs
+ * @param readOnly whether the image wants it read-only; the volume's own flag overrides this
+ */
+public record MountPoint(String name, String path, boolean readOnly) {
+
+  /** Validates the mount point and cleans its path. */
+  public MountPoint {
+    AppcNames.requireAcName("mount point name", name);
+    path = Mount.checkedPath("mount point \"" + name + "\": path", path);
+  }
+}
