@@ -49,11 +49,14 @@ final class SeccompFilters {
    */
   private static final List<UnitOption> DEFAULT_WHITELIST_OPTIONS = options(LISTS.get("docker/default-whitelist"), "");
 
+  private static final List<String> ARM_WHITELIST = concat(LISTS.get("docker/default-whitelist"),
+      LISTS.get("rkt-arm-additions"));
+
   private SeccompFilters() {}
 
   /** One {@code SystemCallFilter=} option per syscall, {@code ~}-prefixed in blacklist mode. */
   static List<UnitOption> filterOptions(Filter filter) {
-    if (filter.whitelist() && filter.syscalls().equals(defaultWhitelist())) {
+    if (filter.whitelist() && filter.syscalls().equals(LISTS.get("docker/default-whitelist"))) {
       return DEFAULT_WHITELIST_OPTIONS;
     }
     return options(filter.syscalls(), filter.whitelist() ? "" : "~");
@@ -67,9 +70,9 @@ final class SeccompFilters {
     return List.copyOf(options);
   }
 
-  /** rkt's default whitelist: Docker's, as rkt uses it on amd64. */
-  static List<String> defaultWhitelist() {
-    return LISTS.get("docker/default-whitelist");
+  /** rkt's default whitelist: Docker's, with six more syscalls on ARM. */
+  static List<String> defaultWhitelist(Architecture architecture) {
+    return architecture.armSeccompAdditions() ? ARM_WHITELIST : LISTS.get("docker/default-whitelist");
   }
 
   /** rkt's default blacklist: Docker's. */
@@ -84,14 +87,14 @@ final class SeccompFilters {
    */
   static Optional<Filter> of(Stage1 stage1, App app) {
     if (app.seccomp().isEmpty()) {
-      return Optional.of(new Filter(true, defaultWhitelist(), ""));
+      return Optional.of(new Filter(true, defaultWhitelist(stage1.architecture()), ""));
     }
     Seccomp isolator = app.seccomp().get();
     Set<String> syscalls = new LinkedHashSet<>();
     String flag = parse(stage1, app, isolator, syscalls);
     if (isolator.kind() == Seccomp.Kind.REMOVE) {
       if (flag.equals("empty")) {
-        return Optional.of(new Filter(true, defaultWhitelist(), isolator.errno()));
+        return Optional.of(new Filter(true, defaultWhitelist(stage1.architecture()), isolator.errno()));
       }
       return Optional.of(new Filter(false, flag.isEmpty() ? List.copyOf(syscalls) : List.of(), isolator.errno()));
     }
@@ -125,10 +128,13 @@ final class SeccompFilters {
           }
           break;
         case "docker":
+          syscalls.addAll(LISTS.getOrDefault("docker/" + name, List.of()));
+          break;
         case "rkt":
-          List<String> list = LISTS.get("docker/" + name);
-          if (list != null) {
-            syscalls.addAll(list);
+          if (name.equals("default-whitelist")) {
+            syscalls.addAll(defaultWhitelist(stage1.architecture()));
+          } else {
+            syscalls.addAll(LISTS.getOrDefault("docker/" + name, List.of()));
           }
           break;
         case "systemd":
@@ -147,6 +153,12 @@ final class SeccompFilters {
       }
     }
     return "";
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return List.copyOf(both);
   }
 
   private static Map<String, List<String>> load() {

@@ -323,7 +323,7 @@ class SpecExamplesTest {
 
   /** Replaces the spec's elision line with the 307 middle entries of the default whitelist. */
   private static String withWhitelist(String text) {
-    List<String> whitelist = SeccompFilters.defaultWhitelist();
+    List<String> whitelist = SeccompFilters.defaultWhitelist(Architecture.AMD64);
     StringBuilder middle = new StringBuilder();
     for (String name : whitelist.subList(1, whitelist.size() - 1)) {
       middle.append("SystemCallFilter=").append(name).append('\n');
@@ -372,7 +372,7 @@ class SpecExamplesTest {
 
   @Test
   void defaultWhitelistHas309EntriesFromAcceptToClone() {
-    List<String> whitelist = SeccompFilters.defaultWhitelist();
+    List<String> whitelist = SeccompFilters.defaultWhitelist(Architecture.AMD64);
     assertEquals(309, whitelist.size());
     assertEquals("accept", whitelist.get(0));
     assertEquals(List.of("modify_ldt", "chroot", "clone"), whitelist.subList(306, 309));
