@@ -282,7 +282,7 @@ final class AppUnits {
       }
       boolean noNewPrivileges = app.noNewPrivileges();
       if (!insecure.disableSeccomp()) {
-        Optional<SeccompFilters.Filter> filter = SeccompFilters.of(stage1, app);
+        Optional<SeccompFilters.Filter> filter = SeccompFilters.of(stage1, pod.architecture(), app);
         if (filter.isPresent()) {
           seccompOptions(service, filter.get());
           noNewPrivileges |= app.uid() != 0;

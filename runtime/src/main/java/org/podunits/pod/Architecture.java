@@ -3,8 +3,8 @@ package org.podunits.pod;
 import java.util.Locale;
 
 /**
- * The processor architecture a stage1 is built for, named as Go names it. rkt's stage1 generates
- * units with the architecture it was compiled for; on {@link #ARM} and {@link #ARM64} its default
+ * The processor architecture of the machine a pod runs on, named as Go names it. rkt's stage1,
+ * built for that machine, generates the units; on {@link #ARM} and {@link #ARM64} its default
  * seccomp whitelist allows six more syscalls.
  */
 public enum Architecture {
@@ -51,7 +51,7 @@ public enum Architecture {
           return ARM;
         }
         throw new IllegalArgumentException("architecture \"" + osArch
-            + "\" is none rkt's stage1 is built for: amd64, arm64, arm, 386, ppc64le or s390x");
+            + "\" is not one rkt's stage1 is built for (amd64, arm64, arm, 386, ppc64le, s390x)");
     }
   }
 

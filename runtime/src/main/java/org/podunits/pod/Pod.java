@@ -25,6 +25,8 @@ import java.util.Set;
  * @param metadataUrl the metadata service URL given to apps as {@code AC_METADATA_URL}
  * @param uidRange the user-namespace range files are shifted into
  * @param volumes the pod volumes, with distinct names
+ * @param architecture the architecture of the machine the pod runs on, which rkt's stage1 is
+ *     built for
  */
 public record Pod(
     List<App> apps,
@@ -37,7 +39,8 @@ public record Pod(
     List<HostPort> hostPorts,
     Optional<String> metadataUrl,
     UidRange uidRange,
-    List<Volume> volumes) {
+    List<Volume> volumes,
+    Architecture architecture) {
 
   /** The pod annotation that selects the log mode of apps with attachable streams. */
   public static final String LOG_MODE_ANNOTATION = "coreos.com/rkt/experiment/logmode";
@@ -76,11 +79,18 @@ public record Pod(
         throw new IllegalArgumentException("pod: two volumes are named \"" + volume.name() + "\"");
       }
     }
+    Texts.requireNonNull("pod architecture", architecture);
   }
 
   /** A builder for a pod running in {@code stage1}; see {@link Builder} for the defaults. */
   public static Builder builder(Stage1 stage1) {
     return new Builder(stage1);
+  }
+
+  /** This pod, running in another stage1: to plan or check it for several systemd versions. */
+  public Pod withStage1(Stage1 stage1) {
+    return new Pod(apps, stage1, interactive, debug, mutable, insecureOptions, annotations, hostPorts,
+        metadataUrl, uidRange, volumes, architecture);
   }
 
   /** The app named {@code name}, if the pod has one. */
@@ -118,7 +128,9 @@ public record Pod(
 
   /**
    * Composes a {@link Pod}. Defaults: no apps, not interactive, no debugging, immutable, every
-   * protection on, no annotations, port forwards, metadata URL or volumes, no uid shift.
+   * protection on, no annotations, port forwards, metadata URL or volumes, no uid shift, and
+   * {@link Architecture#AMD64}: a fixed default, so that a plan never depends on the machine that
+   * makes it ({@link Architecture#current()} gives this machine's).
    */
   public static final class Builder {
     private final Stage1 stage1;
@@ -132,6 +144,7 @@ public record Pod(
     private String metadataUrl;
     private UidRange uidRange = UidRange.NONE;
     private final List<Volume> volumes = new ArrayList<>();
+    private Architecture architecture = Architecture.AMD64;
 
     private Builder(Stage1 stage1) {
       this.stage1 = stage1;
@@ -197,6 +210,12 @@ public record Pod(
       return this;
     }
 
+    /** The architecture of the machine the pod runs on. */
+    public Builder architecture(Architecture architecture) {
+      this.architecture = architecture;
+      return this;
+    }
+
     /**
      * The pod.
      *
@@ -204,7 +223,7 @@ public record Pod(
      */
     public Pod build() {
       return new Pod(apps, stage1, interactive, debug, mutable, insecureOptions, annotations,
-          hostPorts, Optional.ofNullable(metadataUrl), uidRange, volumes);
+          hostPorts, Optional.ofNullable(metadataUrl), uidRange, volumes, architecture);
     }
   }
 }

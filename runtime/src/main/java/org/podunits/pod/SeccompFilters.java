@@ -85,16 +85,16 @@ final class SeccompFilters {
    *
    * @throws IllegalArgumentException naming the app if a systemd group needs a newer systemd
    */
-  static Optional<Filter> of(Stage1 stage1, App app) {
+  static Optional<Filter> of(Stage1 stage1, Architecture architecture, App app) {
     if (app.seccomp().isEmpty()) {
-      return Optional.of(new Filter(true, defaultWhitelist(stage1.architecture()), ""));
+      return Optional.of(new Filter(true, defaultWhitelist(architecture), ""));
     }
     Seccomp isolator = app.seccomp().get();
     Set<String> syscalls = new LinkedHashSet<>();
-    String flag = parse(stage1, app, isolator, syscalls);
+    String flag = parse(stage1, architecture, app, isolator, syscalls);
     if (isolator.kind() == Seccomp.Kind.REMOVE) {
       if (flag.equals("empty")) {
-        return Optional.of(new Filter(true, defaultWhitelist(stage1.architecture()), isolator.errno()));
+        return Optional.of(new Filter(true, defaultWhitelist(architecture), isolator.errno()));
       }
       return Optional.of(new Filter(false, flag.isEmpty() ? List.copyOf(syscalls) : List.of(), isolator.errno()));
     }
@@ -109,7 +109,8 @@ final class SeccompFilters {
    * flag ({@code all} or {@code empty}) that ended the set, or the empty string. Like rkt, a flag
    * ends the set at once and unknown wildcards are skipped.
    */
-  private static String parse(Stage1 stage1, App app, Seccomp isolator, Set<String> syscalls) {
+  private static String parse(Stage1 stage1, Architecture architecture, App app, Seccomp isolator,
+      Set<String> syscalls) {
     for (String item : isolator.names()) {
       if (!item.startsWith("@")) {
         syscalls.add(item);
@@ -132,7 +133,7 @@ final class SeccompFilters {
           break;
         case "rkt":
           if (name.equals("default-whitelist")) {
-            syscalls.addAll(defaultWhitelist(stage1.architecture()));
+            syscalls.addAll(defaultWhitelist(architecture));
           } else {
             syscalls.addAll(LISTS.getOrDefault("docker/" + name, List.of()));
           }

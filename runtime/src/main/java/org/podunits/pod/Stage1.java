@@ -5,16 +5,15 @@ import java.util.Objects;
 
 /**
  * The stage1 a pod runs in: its flavor ({@code coreos}, {@code kvm}, {@code src}, {@code host},
- * {@code fly}, ...), the version of the systemd it ships and the architecture it is built for.
+ * {@code fly}, ...) and the version of the systemd it ships.
  *
  * <p>A development build of systemd has no release number (its version file says {@code master});
  * it is {@link #UNKNOWN_VERSION}, which counts as newer than every release for every version gate.
  *
  * @param flavor the stage1 flavor, as the target text of rkt's {@code flavor} link
  * @param systemdVersion the systemd release (such as 233), or {@link #UNKNOWN_VERSION}
- * @param architecture the architecture the stage1 is built for, which is the host's
  */
-public record Stage1(String flavor, int systemdVersion, Architecture architecture) {
+public record Stage1(String flavor, int systemdVersion) {
 
   /** The version of a systemd development build: newer than every release. */
   public static final int UNKNOWN_VERSION = Integer.MAX_VALUE;
@@ -30,20 +29,11 @@ public record Stage1(String flavor, int systemdVersion, Architecture architectur
       throw new IllegalArgumentException("stage1 systemd version " + systemdVersion
           + " must be a release number such as 233, or Stage1.UNKNOWN_VERSION for a development build");
     }
-    Objects.requireNonNull(architecture, "stage1 architecture");
   }
 
-  /**
-   * A stage1 of this flavor shipping this systemd release, built for {@link Architecture#AMD64}:
-   * a fixed default, so that a plan does not depend on the machine that makes it.
-   */
+  /** A stage1 of this flavor shipping this systemd release. */
   public static Stage1 of(String flavor, int systemdVersion) {
-    return new Stage1(flavor, systemdVersion, Architecture.AMD64);
-  }
-
-  /** This stage1, built for {@code architecture}. */
-  public Stage1 withArchitecture(Architecture architecture) {
-    return new Stage1(flavor, systemdVersion, architecture);
+    return new Stage1(flavor, systemdVersion);
   }
 
   /**
@@ -51,14 +41,12 @@ public record Stage1(String flavor, int systemdVersion, Architecture architectur
    * of the link {@code <podRoot>/stage1/rootfs/flavor}; the systemd version is the release in
    * {@code <podRoot>/stage1/rootfs/systemd-version} (such as {@code v233}; a non-numeric version
    * such as {@code master} is {@link #UNKNOWN_VERSION}), or for the {@code host} flavor the
-   * release that {@code systemctl --version} reports on this machine. The architecture is this
-   * machine's, the one a stage1 running here is built for.
+   * release that {@code systemctl --version} reports on this machine.
    *
    * @param podRoot the pod's root directory
    * @return the stage1 the pod runs in
    * @throws PodInspectionException if the link is missing or not a flavor name, or the version
-   *     file is missing, unreadable, empty or out of range, {@code systemctl --version} fails, or
-   *     this machine's architecture is none rkt's stage1 is built for;
+   *     file is missing, unreadable, empty or out of range, or {@code systemctl --version} fails;
    *     the message names the file or command, and the cause is chained
    */
   public static Stage1 detect(Path podRoot) throws PodInspectionException {

@@ -46,16 +46,7 @@ final class Stage1Detector {
     int version = flavor.equals("host")
         ? hostVersion(hostVersionCommand)
         : versionFile(stage1Rootfs.resolve("systemd-version"));
-    return Stage1.of(flavor, version).withArchitecture(hostArchitecture());
-  }
-
-  /** The stage1 that runs a pod on this machine is built for this machine. */
-  private static Architecture hostArchitecture() throws PodInspectionException {
-    try {
-      return Architecture.current();
-    } catch (IllegalArgumentException e) {
-      throw new PodInspectionException("unable to determine stage1's architecture: " + e.getMessage(), e);
-    }
+    return Stage1.of(flavor, version);
   }
 
   private static String flavor(Path link) throws PodInspectionException {

@@ -15,15 +15,15 @@ class ArchitectureTest {
   private static final List<String> ARM_ADDITIONS = List.of(
       "arm_fadvise64_64", "arm_sync_file_range", "breakpoint", "cacheflush", "set_tls", "sync_file_range2");
 
-  private static List<String> filters(Stage1 stage1, App app) {
-    UnitSet plan = PodUnits.immutableEnv(Pods.pod(stage1, app));
+  private static List<String> filters(Architecture architecture, App app) {
+    UnitSet plan = PodUnits.immutableEnv(Pod.builder(Pods.COREOS_233).architecture(architecture).app(app).build());
     return Pods.serviceValues(plan, app.name().toString(), "SystemCallFilter");
   }
 
   @ParameterizedTest
   @CsvSource({"AMD64, 309", "I386, 309", "PPC64LE, 309", "S390X, 309", "ARM, 315", "ARM64, 315"})
   void theDefaultWhitelistHasTheArmAdditionsOnlyOnArm(Architecture architecture, int count) {
-    List<String> filters = filters(Pods.COREOS_233.withArchitecture(architecture), Pods.hello().build());
+    List<String> filters = filters(architecture, Pods.hello().build());
 
     assertEquals(count, filters.size());
     assertEquals(SeccompFilters.defaultWhitelist(Architecture.AMD64), filters.subList(0, 309));
@@ -34,10 +34,8 @@ class ArchitectureTest {
 
   @Test
   void rktsNamedWhitelistHasTheAdditionsOnArmAndDockersDoesNot() {
-    Stage1 arm64 = Pods.COREOS_233.withArchitecture(Architecture.ARM64);
-
-    List<String> rkt = filters(arm64, Pods.hello().seccomp(Seccomp.retain("@rkt/default-whitelist")).build());
-    List<String> docker = filters(arm64, Pods.hello().seccomp(Seccomp.retain("@docker/default-whitelist")).build());
+    List<String> rkt = filters(Architecture.ARM64, Pods.hello().seccomp(Seccomp.retain("@rkt/default-whitelist")).build());
+    List<String> docker = filters(Architecture.ARM64, Pods.hello().seccomp(Seccomp.retain("@docker/default-whitelist")).build());
 
     assertEquals(ARM_ADDITIONS, rkt.subList(309, 315));
     assertEquals(309, docker.size());
@@ -45,16 +43,14 @@ class ArchitectureTest {
 
   @Test
   void aRemoveSetHoldingEmptyFallsBackToTheArmWhitelistOnArm() {
-    Stage1 arm = Pods.COREOS_233.withArchitecture(Architecture.ARM);
-
-    List<String> filters = filters(arm, Pods.hello().seccomp(Seccomp.remove("@appc.io/empty")).build());
+    List<String> filters = filters(Architecture.ARM, Pods.hello().seccomp(Seccomp.remove("@appc.io/empty")).build());
 
     assertEquals(315, filters.size());
   }
 
   @Test
-  void stage1OfDefaultsToAmd64SoPlansDoNotDependOnTheMachine() {
-    assertEquals(Architecture.AMD64, Stage1.of("coreos", 233).architecture());
+  void podsDefaultToAmd64SoPlansDoNotDependOnTheMachine() {
+    assertEquals(Architecture.AMD64, Pod.builder(Pods.COREOS_233).build().architecture());
   }
 
   @ParameterizedTest
@@ -71,7 +67,7 @@ class ArchitectureTest {
     IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
         () -> Architecture.fromOsArch("riscv64"));
 
-    assertEquals("architecture \"riscv64\" is none rkt's stage1 is built for: amd64, arm64, arm, 386, ppc64le"
-        + " or s390x", thrown.getMessage());
+    assertEquals("architecture \"riscv64\" is not one rkt's stage1 is built for (amd64, arm64, arm, 386, ppc64le,"
+        + " s390x)", thrown.getMessage());
   }
 }

@@ -42,8 +42,7 @@ class PodUnitsCheckTest {
   @ValueSource(ints = {226, 231, 233, 252, 258, Stage1.UNKNOWN_VERSION})
   void fullAppHasNoErrors(int version) {
     Pod full = SpecExamplesTest.fullPod();
-    Pod pod = new Pod(full.apps(), stage1(version), false, false, false, full.insecureOptions(),
-        full.annotations(), full.hostPorts(), full.metadataUrl(), full.uidRange(), full.volumes());
+    Pod pod = full.withStage1(stage1(version));
     assertEquals(List.of(), errors(PodUnits.immutableEnv(pod), version));
   }
 

@@ -103,8 +103,7 @@ class PodUnitsGoldenTest {
   @Test
   void kvmFlavorSystemd231() {
     Pod full = SpecExamplesTest.fullPod();
-    Pod kvm = new Pod(full.apps(), Stage1.of("kvm", 231), false, false, false, full.insecureOptions(),
-        full.annotations(), full.hostPorts(), full.metadataUrl(), full.uidRange(), full.volumes());
+    Pod kvm = full.withStage1(Stage1.of("kvm", 231));
     Golden.assertPlan("kvm-v231", PodUnits.immutableEnv(kvm));
   }
 
