@@ -188,8 +188,8 @@ public record App(
 
   /**
    * Composes an {@link App}. Defaults: working directory {@code /}, uid and gid 0, every stream
-   * {@link IoMode#LOG}, no isolators, no mounts, mount points, handlers or ports. The image name and exec are
-   * required. Mistakes are reported when they are made, naming the app.
+   * {@link IoMode#LOG}, no isolators, no mounts, mount points, handlers or ports. The image name
+   * and exec are required. Mistakes are reported when they are made, naming the app.
    */
   public static final class Builder {
     private final AppName name;

@@ -60,7 +60,7 @@ final class AppMounts {
   }
 
   /** The name of the empty volume an app gets for a mount point the pod has no volume for. */
-  static String implicitVolumeName(App app, MountPoint mountPoint) {
+  private static String implicitVolumeName(App app, MountPoint mountPoint) {
     return app.name() + "-" + mountPoint.name();
   }
 
