@@ -88,7 +88,8 @@ public final class ExamplePods {
   /**
    * An API server that may only bind its port: a capability set of one, its own seccomp whitelist
    * on top of rkt's default, no new privileges, a read-only root file system with one writable
-   * volume.
+   * volume, and a scratch {@code /tmp} its image declares as a mount point, which gets an empty
+   * volume of its own.
    */
   public static Pod lockedDown() {
     App api = App.builder("api")
@@ -101,6 +102,7 @@ public final class ExamplePods {
         .noNewPrivileges(true)
         .readOnlyRootFs(true)
         .mount("state", "/var/lib/api", false)
+        .mountPoint("tmp", "/tmp", false)
         .port("https", Protocol.TCP, 443, false)
         .build();
     return Pod.builder(STAGE1)

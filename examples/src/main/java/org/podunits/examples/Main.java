@@ -126,6 +126,9 @@ public final class Main {
       }
       out.println(String.format("  %-32s %s", what, entry.path()));
     }
+    for (String warning : PodUnits.warnings(pod)) {
+      out.println("  note: " + warning);
+    }
     List<Problem> problems = units.check(pod.stage1().systemdVersion());
     out.println(units.entries().size() + " entries, " + bytes + " bytes, written atomically; "
         + summary(problems) + " against systemd " + pod.stage1().systemdVersion() + "'s directive catalogue.");

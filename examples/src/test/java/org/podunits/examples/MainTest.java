@@ -51,6 +51,16 @@ class MainTest {
   }
 
   @Test
+  void renderNotesWhatRktWouldWarnAbout() throws Exception {
+    assertEquals(0, main.run("render", "locked-down", dir.toString()), err());
+
+    assertTrue(out().contains("  note: app \"api\": no volume for the mount point at /tmp; it gets the empty"
+        + " volume \"api-tmp\", removed with the pod"), out());
+    assertTrue(Files.readString(dir.resolve("stage1/rootfs/usr/lib/systemd/system/api.service"))
+        .contains("ReadWriteDirectories=/opt/stage2/api/rootfs/tmp\n"));
+  }
+
+  @Test
   void checkAcceptsARenderedPod() throws Exception {
     main.run("render", "locked-down", dir.toString());
     out.reset();
