@@ -1,6 +1,7 @@
 package org.podunits.pod;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,8 +79,7 @@ public record App(
       throw new IllegalArgumentException(app + ": the image name is missing; every app needs the name of its image");
     }
     AppcNames.requireAcIdentifier(app + ": image name", imageName);
-    Texts.requireNonNull(app + ": exec", exec);
-    exec = List.copyOf(exec);
+    exec = Texts.copyList(app + ": exec", exec);
     if (exec.isEmpty()) {
       throw new IllegalArgumentException(app + " has no executable: exec must not be empty");
     }
@@ -94,22 +94,25 @@ public record App(
     Commands.requireExecutable(app + ": binPath", binPath);
     List<String> argv = new ArrayList<>(exec);
     argv.set(0, binPath);
-    Commands.requireQuotable(app + ": exec", argv);
+    Commands.requireQuotable(app, argv);
     Texts.requireAbsolutePath(app + ": workingDirectory", workingDirectory);
     if (workingDirectory.endsWith(" ") || workingDirectory.endsWith("\\")) {
       throw new IllegalArgumentException(app + ": workingDirectory \"" + workingDirectory
           + "\" must not end with a space or a backslash, which systemd would strip or join to the next line");
     }
-    if (uid < 0 || gid < 0) {
-      throw new IllegalArgumentException(app + ": uid " + uid + " and gid " + gid + " must not be negative");
+    if (uid < 0) {
+      throw new IllegalArgumentException(app + ": uid " + uid + " must not be negative");
     }
-    supplementaryGids = List.copyOf(supplementaryGids);
+    if (gid < 0) {
+      throw new IllegalArgumentException(app + ": gid " + gid + " must not be negative");
+    }
+    supplementaryGids = Texts.copyList(app + ": supplementaryGids", supplementaryGids);
     for (int supplementary : supplementaryGids) {
       if (supplementary < 0) {
         throw new IllegalArgumentException(app + ": supplementary gid " + supplementary + " must not be negative");
       }
     }
-    environment = copyOrdered(environment);
+    environment = copyOrdered(app + ": environment variable", environment);
     for (Map.Entry<String, String> variable : environment.entrySet()) {
       checkEnvironmentName(app, variable.getKey());
       Texts.requireNoNul(app + ": environment variable " + variable.getKey(), variable.getValue());
@@ -123,7 +126,7 @@ public record App(
       throw new IllegalArgumentException(app + ": stdin " + stdin + ", stdout " + stdout + ", stderr " + stderr
           + ": stream and tty modes cannot be mixed in one app");
     }
-    annotations = copyOrdered(annotations);
+    annotations = copyOrdered(app + ": annotation", annotations);
     for (Map.Entry<String, String> annotation : annotations.entrySet()) {
       AppcNames.requireAcIdentifier(app + ": annotation name", annotation.getKey());
       Texts.requireNoNul(app + ": annotation " + annotation.getKey(), annotation.getValue());
@@ -131,8 +134,8 @@ public record App(
     Texts.requireNonNull(app + ": capabilities", capabilities);
     Texts.requireNonNull(app + ": seccomp", seccomp);
     Texts.requireNonNull(app + ": resources", resources);
-    mounts = List.copyOf(mounts);
-    mountPoints = List.copyOf(mountPoints);
+    mounts = Texts.copyList(app + ": mounts", mounts);
+    mountPoints = Texts.copyList(app + ": mountPoints", mountPoints);
     Set<String> mountPointNames = new HashSet<>();
     Set<String> mountPointPaths = new HashSet<>();
     for (MountPoint mountPoint : mountPoints) {
@@ -143,8 +146,8 @@ public record App(
         throw new IllegalArgumentException(app + ": two mount points are at " + mountPoint.path());
       }
     }
-    eventHandlers = List.copyOf(eventHandlers);
-    ports = List.copyOf(ports);
+    eventHandlers = Texts.copyList(app + ": eventHandlers", eventHandlers);
+    ports = Texts.copyList(app + ": ports", ports);
     Set<String> portNames = new HashSet<>();
     for (Port port : ports) {
       if (!portNames.add(port.name())) {
@@ -176,12 +179,13 @@ public record App(
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
   }
 
-  private static <V> Map<String, V> copyOrdered(Map<String, V> map) {
-    Texts.requireNonNull("map", map);
+  /** An ordered, unmodifiable copy; {@code what} names one entry, as {@code app "web": annotation}. */
+  private static <V> Map<String, V> copyOrdered(String what, Map<String, V> map) {
+    Texts.requireNonNull(what + "s", map);
     LinkedHashMap<String, V> copy = new LinkedHashMap<>(map);
     for (Map.Entry<String, V> entry : copy.entrySet()) {
-      Texts.requireNonNull("key", entry.getKey());
-      Texts.requireNonNull(entry.getKey(), entry.getValue());
+      Texts.requireNonNull(what + " name", entry.getKey());
+      Texts.requireNonNull(what + " " + Texts.printable(entry.getKey()), entry.getValue());
     }
     return Collections.unmodifiableMap(copy);
   }
@@ -231,7 +235,7 @@ public record App(
 
     /** The command line. */
     public Builder exec(String... exec) {
-      return exec(List.of(exec));
+      return exec(Arrays.asList(exec));
     }
 
     /** The command line. */
@@ -275,7 +279,7 @@ public record App(
     /** Adds an environment variable; a name may be set once. */
     public Builder env(String name, String value) {
       if (environment.containsKey(name)) {
-        throw new IllegalArgumentException(app + ": environment variable " + name + " is set twice");
+        throw new IllegalArgumentException(app + ": environment variable " + Texts.printable(name) + " is set twice");
       }
       environment.put(name, value);
       return this;
@@ -396,7 +400,7 @@ public record App(
      *     {@code post-stop}, with rkt's message
      */
     public Builder eventHandler(String event, String... exec) {
-      return eventHandler(inApp(() -> EventHandler.of(event, List.of(exec))));
+      return eventHandler(inApp(() -> EventHandler.of(event, Arrays.asList(exec))));
     }
 
     /** Adds a {@code pre-start} command. */
@@ -459,6 +463,10 @@ public record App(
         return make.get();
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(app + ": " + e.getMessage(), e);
+      } catch (NullPointerException e) {
+        NullPointerException named = new NullPointerException(app + ": " + e.getMessage());
+        named.initCause(e);
+        throw named;
       }
     }
   }

@@ -28,6 +28,7 @@ public enum Architecture {
    * @throws IllegalArgumentException for an architecture rkt was not built for
    */
   public static Architecture fromOsArch(String osArch) {
+    Texts.requireNonNull("architecture", osArch);
     String name = osArch.toLowerCase(Locale.ROOT);
     switch (name) {
       case "amd64":
@@ -47,10 +48,10 @@ public enum Architecture {
       case "s390x":
         return S390X;
       default:
-        if (name.startsWith("arm")) {
+        if (name.matches("arm(v[5-8][a-z]*|hf|el)?")) {
           return ARM;
         }
-        throw new IllegalArgumentException("architecture \"" + osArch
+        throw new IllegalArgumentException("architecture \"" + Texts.printable(osArch)
             + "\" is not one rkt's stage1 is built for (amd64, arm64, arm, 386, ppc64le, s390x)");
     }
   }

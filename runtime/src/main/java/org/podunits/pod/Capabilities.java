@@ -1,6 +1,7 @@
 package org.podunits.pod;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +35,7 @@ public record Capabilities(Kind kind, List<String> names) {
   /** Validates the names and copies the list. */
   public Capabilities {
     Texts.requireNonNull("capabilities kind", kind);
-    Texts.requireNonNull("capability names", names);
-    names = List.copyOf(names);
+    names = Texts.copyList("capability names", names);
     for (String name : names) {
       if (!name.matches("CAP_[A-Z0-9_]+")) {
         throw new IllegalArgumentException(kind.isolatorName + ": capability \"" + Texts.printable(name)
@@ -46,12 +46,12 @@ public record Capabilities(Kind kind, List<String> names) {
 
   /** Keep exactly these capabilities. */
   public static Capabilities retain(String... names) {
-    return new Capabilities(Kind.RETAIN, List.of(names));
+    return new Capabilities(Kind.RETAIN, Arrays.asList(names));
   }
 
   /** Drop these capabilities from rkt's default set. */
   public static Capabilities remove(String... names) {
-    return new Capabilities(Kind.REMOVE, List.of(names));
+    return new Capabilities(Kind.REMOVE, Arrays.asList(names));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.podunits.pod;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,6 +36,7 @@ public record EventHandler(Kind kind, List<String> exec) {
      * @throws IllegalArgumentException with rkt's message {@code unrecognized eventHandler: <name>}
      */
     public static Kind parse(String name) {
+      Texts.requireNonNull("event handler name", name);
       for (Kind kind : values()) {
         if (kind.eventName.equals(name)) {
           return kind;
@@ -47,13 +49,12 @@ public record EventHandler(Kind kind, List<String> exec) {
   /** Validates the command and copies it. */
   public EventHandler {
     Texts.requireNonNull("event handler kind", kind);
-    Texts.requireNonNull("event handler exec", exec);
-    exec = List.copyOf(exec);
+    exec = Texts.copyList("event handler " + kind.eventName + ": exec", exec);
     if (exec.isEmpty()) {
       throw new IllegalArgumentException("event handler " + kind.eventName + ": exec must not be empty");
     }
     Commands.requireExecutable("event handler " + kind.eventName + ": exec[0]", exec.get(0));
-    Commands.requireQuotable("event handler " + kind.eventName + ": exec", exec);
+    Commands.requireQuotable("event handler " + kind.eventName, exec);
   }
 
   /**
@@ -67,11 +68,11 @@ public record EventHandler(Kind kind, List<String> exec) {
 
   /** A {@code pre-start} handler. */
   public static EventHandler preStart(String... exec) {
-    return new EventHandler(Kind.PRE_START, List.of(exec));
+    return new EventHandler(Kind.PRE_START, Arrays.asList(exec));
   }
 
   /** A {@code post-stop} handler. */
   public static EventHandler postStop(String... exec) {
-    return new EventHandler(Kind.POST_STOP, List.of(exec));
+    return new EventHandler(Kind.POST_STOP, Arrays.asList(exec));
   }
 }

@@ -47,7 +47,7 @@ public record Pod(
 
   /** Validates the pod and copies every collection. */
   public Pod {
-    apps = List.copyOf(apps);
+    apps = Texts.copyList("pod apps", apps);
     Set<AppName> names = new HashSet<>();
     for (App app : apps) {
       if (!names.add(app.name())) {
@@ -56,6 +56,7 @@ public record Pod(
     }
     Texts.requireNonNull("pod stage1", stage1);
     Texts.requireNonNull("pod insecure options", insecureOptions);
+    Texts.requireNonNull("pod annotations", annotations);
     LinkedHashMap<String, String> annotationCopy = new LinkedHashMap<>(annotations);
     for (Map.Entry<String, String> annotation : annotationCopy.entrySet()) {
       AppcNames.requireAcIdentifier("pod annotation name", annotation.getKey());
@@ -63,7 +64,7 @@ public record Pod(
       Texts.requireNoNul("pod annotation " + annotation.getKey(), annotation.getValue());
     }
     annotations = Collections.unmodifiableMap(annotationCopy);
-    hostPorts = List.copyOf(hostPorts);
+    hostPorts = Texts.copyList("pod hostPorts", hostPorts);
     Texts.requireNonNull("pod metadata URL", metadataUrl);
     metadataUrl.ifPresent(url -> {
       Texts.requireNoControl("pod metadata URL", url);
@@ -72,7 +73,7 @@ public record Pod(
       }
     });
     Texts.requireNonNull("pod uid range", uidRange);
-    volumes = List.copyOf(volumes);
+    volumes = Texts.copyList("pod volumes", volumes);
     Set<String> volumeNames = new HashSet<>();
     for (Volume volume : volumes) {
       if (!volumeNames.add(volume.name())) {

@@ -13,7 +13,7 @@ public record Port(String name, Protocol protocol, int port, boolean socketActiv
   /** Validates the port. */
   public Port {
     AppcNames.requireAcName("port name", name);
-    Texts.requireNonNull("port protocol", protocol);
+    Texts.requireNonNull("port \"" + name + "\": protocol", protocol);
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port \"" + name + "\": number " + port + " must be between 1 and 65535");
     }

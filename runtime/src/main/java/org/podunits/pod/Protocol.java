@@ -15,6 +15,7 @@ public enum Protocol {
    * @throws IllegalArgumentException with rkt's message {@code unrecognized protocol: <name>}
    */
   public static Protocol parse(String name) {
+    Texts.requireNonNull("protocol", name);
     switch (name) {
       case "tcp":
         return TCP;

@@ -1,5 +1,6 @@
 package org.podunits.pod;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,13 +31,15 @@ public record Seccomp(Kind kind, List<String> names, String errno) {
   /** Validates the names and errno and copies the list. */
   public Seccomp {
     Texts.requireNonNull("seccomp kind", kind);
-    Texts.requireNonNull("seccomp names", names);
+    names = Texts.copyList("seccomp names", names);
     Texts.requireNonNull("seccomp errno", errno);
-    names = List.copyOf(names);
     for (String name : names) {
-      if (!name.matches("@?[a-z0-9_.~/-]+") || name.equals("@")) {
+      // A plain name is written as it is after SystemCallFilter=: a '~' there would turn a
+      // whitelist line into a blacklist one.
+      if (!name.matches("[a-z0-9_]+|@[a-z0-9._-]+(/[a-z0-9._-]+)?")) {
         throw new IllegalArgumentException("seccomp name \"" + Texts.printable(name)
-            + "\" must be a syscall name such as reboot or a wildcard such as @docker/default-blacklist");
+            + "\" must be a syscall name of a-z, 0-9 and _ such as reboot, or a wildcard such as"
+            + " @docker/default-blacklist");
       }
     }
     if (!errno.isEmpty() && !errno.matches("E[A-Z0-9]+")) {
@@ -47,12 +50,12 @@ public record Seccomp(Kind kind, List<String> names, String errno) {
 
   /** Allow only these calls; denied calls fail with systemd's default errno. */
   public static Seccomp retain(String... names) {
-    return new Seccomp(Kind.RETAIN, List.of(names), "");
+    return new Seccomp(Kind.RETAIN, Arrays.asList(names), "");
   }
 
   /** Deny these calls; they fail with systemd's default errno. */
   public static Seccomp remove(String... names) {
-    return new Seccomp(Kind.REMOVE, List.of(names), "");
+    return new Seccomp(Kind.REMOVE, Arrays.asList(names), "");
   }
 
   /** This set with denied calls failing with {@code errno}. */

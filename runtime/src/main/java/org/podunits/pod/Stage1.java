@@ -20,9 +20,9 @@ public record Stage1(String flavor, int systemdVersion) {
 
   /** Validates the flavor and version. */
   public Stage1 {
-    Objects.requireNonNull(flavor, "stage1 flavor");
+    Texts.requireNonNull("stage1 flavor", flavor);
     if (!flavor.matches("[a-z0-9][a-z0-9._-]*")) {
-      throw new IllegalArgumentException("stage1 flavor \"" + flavor
+      throw new IllegalArgumentException("stage1 flavor \"" + Texts.printable(flavor)
           + "\" must be a lower-case name such as coreos, kvm, src, host or fly");
     }
     if (systemdVersion < 1) {

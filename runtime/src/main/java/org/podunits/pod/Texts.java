@@ -1,5 +1,7 @@
 package org.podunits.pod;
 
+import java.util.List;
+
 /** Checks on free text that enters the model, and how it is shown in messages. */
 final class Texts {
 
@@ -53,6 +55,18 @@ final class Texts {
       throw new IllegalArgumentException(what + " \"" + value + "\" must be an absolute path");
     }
     return value;
+  }
+
+  /**
+   * An unmodifiable copy of the list, refused with a message naming the list (and the position)
+   * if it or one of its elements is null.
+   */
+  static <T> List<T> copyList(String what, List<T> list) {
+    requireNonNull(what, list);
+    for (int i = 0; i < list.size(); i++) {
+      requireNonNull(what + "[" + i + "]", list.get(i));
+    }
+    return List.copyOf(list);
   }
 
   static void requireNonNull(String what, Object value) {

@@ -25,15 +25,19 @@ public record Volume(String name, Kind kind, String source, Optional<Boolean> re
   /** Validates the volume. */
   public Volume {
     AppcNames.requireAcName("volume name", name);
-    Texts.requireNonNull("volume \"" + name + "\" kind", kind);
-    Texts.requireNonNull("volume \"" + name + "\" readOnly", readOnly);
+    String volume = "volume \"" + name + "\"";
+    Texts.requireNonNull(volume + ": kind", kind);
+    Texts.requireNonNull(volume + ": readOnly", readOnly);
     if (kind == Kind.HOST) {
-      Texts.requireAbsolutePath("volume \"" + name + "\": source", source);
+      Texts.requireAbsolutePath(volume + ": source", source);
     } else {
-      Texts.requireNonNull("volume \"" + name + "\" source", source);
-      if (!source.isEmpty() || deviceNode) {
-        throw new IllegalArgumentException("volume \"" + name
-            + "\": an empty volume has no source and is no device node");
+      Texts.requireNonNull(volume + ": source", source);
+      if (!source.isEmpty()) {
+        throw new IllegalArgumentException(volume + ": an empty volume has no source, yet it names \""
+            + Texts.printable(source) + "\"");
+      }
+      if (deviceNode) {
+        throw new IllegalArgumentException(volume + ": an empty volume is a fresh directory, never a device node");
       }
     }
   }

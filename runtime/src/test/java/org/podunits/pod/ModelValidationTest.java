@@ -93,13 +93,13 @@ class ModelValidationTest {
 
   @Test
   void anUnpairedSurrogateInAnExecArgumentIsRefusedNamingTheApp() {
-    assertEquals("app \"hello\": exec: exec argv[1] \"\\ud800\" has an unpaired surrogate at index 0",
+    assertEquals("app \"hello\": exec argv[1] \"\\ud800\" has an unpaired surrogate at index 0",
         refusal(() -> Pods.hello().exec("/bin/hello", "\ud800").build()));
   }
 
   @Test
   void aNoncharacterInAnExecArgumentIsRefusedNamingTheApp() {
-    assertEquals("app \"hello\": exec: exec argv[1] \"x\ufffe\" contains the noncharacter U+FFFE at index 1,"
+    assertEquals("app \"hello\": exec argv[1] \"x\ufffe\" contains the noncharacter U+FFFE at index 1,"
         + " which systemd refuses", refusal(() -> Pods.hello().exec("/bin/hello", "x\ufffe").build()));
   }
 
@@ -117,11 +117,14 @@ class ModelValidationTest {
         refusal(() -> Pods.hello().workingDirectory(directory).build()));
   }
 
-  @ParameterizedTest
-  @CsvSource({"-1, 0", "0, -1"})
-  void aNegativeUidOrGidIsRefusedShowingBoth(int uid, int gid) {
-    assertEquals("app \"hello\": uid " + uid + " and gid " + gid + " must not be negative",
-        refusal(() -> Pods.hello().user(uid).group(gid).build()));
+  @Test
+  void aNegativeUidIsRefusedNamingIt() {
+    assertEquals("app \"hello\": uid -1 must not be negative", refusal(() -> Pods.hello().user(-1).build()));
+  }
+
+  @Test
+  void aNegativeGidIsRefusedNamingIt() {
+    assertEquals("app \"hello\": gid -1 must not be negative", refusal(() -> Pods.hello().group(-1).build()));
   }
 
   @Test
@@ -267,9 +270,9 @@ class ModelValidationTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "kind|volume \"data\" kind must not be null",
-      "readOnly|volume \"data\" readOnly must not be null",
-      "source|volume \"data\" source must not be null",
+      "kind|volume \"data\": kind must not be null",
+      "readOnly|volume \"data\": readOnly must not be null",
+      "source|volume \"data\": source must not be null",
   })
   void aNullEmptyVolumeFieldIsRefusedNamingTheVolume(String field, String message) {
     assertEquals(message, nullRefusal(() -> withNull(Volume.empty("data"), field)));
@@ -287,11 +290,16 @@ class ModelValidationTest {
         refusal(() -> Volume.host("data", "srv/data", false)));
   }
 
-  @ParameterizedTest
-  @CsvSource({"/srv/data, false", "'', true"})
-  void anEmptyVolumeWithASourceOrADeviceNodeIsRefused(String source, boolean deviceNode) {
-    assertEquals("volume \"data\": an empty volume has no source and is no device node",
-        refusal(() -> new Volume("data", Volume.Kind.EMPTY, source, Optional.empty(), deviceNode)));
+  @Test
+  void anEmptyVolumeWithASourceIsRefusedShowingIt() {
+    assertEquals("volume \"data\": an empty volume has no source, yet it names \"/srv/data\"",
+        refusal(() -> new Volume("data", Volume.Kind.EMPTY, "/srv/data", Optional.empty(), false)));
+  }
+
+  @Test
+  void anEmptyVolumeThatIsADeviceNodeIsRefused() {
+    assertEquals("volume \"data\": an empty volume is a fresh directory, never a device node",
+        refusal(() -> new Volume("data", Volume.Kind.EMPTY, "", Optional.empty(), true)));
   }
 
   @Test
@@ -330,7 +338,7 @@ class ModelValidationTest {
 
   @Test
   void aPortWithoutAProtocolIsRefused() {
-    assertEquals("port protocol must not be null", nullRefusal(() -> new Port("web", null, 80, false)));
+    assertEquals("port \"web\": protocol must not be null", nullRefusal(() -> new Port("web", null, 80, false)));
   }
 
   @ParameterizedTest
@@ -356,7 +364,7 @@ class ModelValidationTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "kind|event handler kind must not be null",
-      "exec|event handler exec must not be null",
+      "exec|event handler pre-start: exec must not be null",
   })
   void aNullEventHandlerFieldIsRefused(String field, String message) {
     assertEquals(message, nullRefusal(() -> withNull(EventHandler.preStart("/bin/x"), field)));
@@ -378,14 +386,14 @@ class ModelValidationTest {
   @ParameterizedTest
   @ValueSource(chars = {'-', '@', ':', '+', '!'})
   void anEventHandlerExecutableStartingWithACommandPrefixIsRefused(char prefix) {
-    assertEquals("event handler post-stop: exec: exec argv[0] \"" + prefix + "/bin/x\" starts with '" + prefix
+    assertEquals("event handler post-stop: exec argv[0] \"" + prefix + "/bin/x\" starts with '" + prefix
         + "', which systemd reads as a command prefix even inside quotes; the executable must be a path",
         refusal(() -> EventHandler.postStop(prefix + "/bin/x")));
   }
 
   @Test
   void aNulInAnEventHandlerArgumentIsRefusedNamingItsIndex() {
-    assertEquals("event handler pre-start: exec: exec argv[1] \"a\\x00\" contains a NUL at index 1, which systemd"
+    assertEquals("event handler pre-start: exec argv[1] \"a\\x00\" contains a NUL at index 1, which systemd"
         + " refuses", refusal(() -> EventHandler.preStart("/bin/x", "a\0")));
   }
 
@@ -422,10 +430,11 @@ class ModelValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "@", "Reboot", "re boot", "@@docker/default-blacklist"})
+  @ValueSource(strings = {"", "@", "Reboot", "re boot", "@@docker/default-blacklist", "~reboot", "a/b", "..",
+      "-", "@docker/default~whitelist"})
   void aSeccompNameThatIsNeitherASyscallNorAWildcardIsRefused(String name) {
-    assertEquals("seccomp name \"" + name + "\" must be a syscall name such as reboot or a wildcard such as"
-        + " @docker/default-blacklist", refusal(() -> Seccomp.remove(name)));
+    assertEquals("seccomp name \"" + name + "\" must be a syscall name of a-z, 0-9 and _ such as reboot, or a"
+        + " wildcard such as @docker/default-blacklist", refusal(() -> Seccomp.retain(name)));
   }
 
   @ParameterizedTest
@@ -474,7 +483,7 @@ class ModelValidationTest {
 
   @Test
   void aStage1WithoutAFlavorIsRefused() {
-    assertEquals("stage1 flavor", nullRefusal(() -> Stage1.of(null, 233)));
+    assertEquals("stage1 flavor must not be null", nullRefusal(() -> Stage1.of(null, 233)));
   }
 
   @ParameterizedTest
@@ -489,5 +498,56 @@ class ModelValidationTest {
   void aStage1SystemdVersionBelowOneIsRefused(int version) {
     assertEquals("stage1 systemd version " + version + " must be a release number such as 233, or"
         + " Stage1.UNKNOWN_VERSION for a development build", refusal(() -> Stage1.of("coreos", version)));
+  }
+
+  @Test
+  void aNullElementOfAListIsRefusedNamingTheListAndPosition() {
+    assertEquals("app \"hello\": exec[1] must not be null",
+        nullRefusal(() -> Pods.hello().exec(java.util.Arrays.asList("/bin/x", null)).build()));
+    assertEquals("app \"hello\": mounts[0] must not be null", nullRefusal(() -> Pods.hello().mount((Mount) null).build()));
+    assertEquals("pod volumes[0] must not be null",
+        nullRefusal(() -> Pod.builder(Pods.COREOS_233).volume(null).build()));
+    assertEquals("capability names[1] must not be null",
+        nullRefusal(() -> Capabilities.retain("CAP_CHOWN", null)));
+  }
+
+  @Test
+  void aNullEnvironmentValueIsRefusedNamingTheAppAndVariable() {
+    assertEquals("app \"hello\": environment variable FOO must not be null",
+        nullRefusal(() -> Pods.hello().env("FOO", null).build()));
+  }
+
+  @Test
+  void aNullAnnotationNameIsRefusedNamingTheApp() {
+    assertEquals("app \"hello\": annotation name must not be null",
+        nullRefusal(() -> Pods.hello().annotation(null, "x").build()));
+  }
+
+  @Test
+  void aNullGivenToABuilderShortcutIsReportedNamingTheApp() {
+    assertEquals("app \"hello\": port \"web\": protocol must not be null",
+        nullRefusal(() -> Pods.hello().port("web", (Protocol) null, 80, false)));
+    assertEquals("app \"hello\": mount of volume \"data\": path must not be null",
+        nullRefusal(() -> Pods.hello().mount("data", null, false)));
+  }
+
+  @Test
+  void aFlavorWithAControlCharacterIsShownEscaped() {
+    assertEquals("stage1 flavor \"core\\x0aos\" must be a lower-case name such as coreos, kvm, src, host or fly",
+        refusal(() -> Stage1.of("core\nos", 233)));
+  }
+
+  @Test
+  void namesParsedFromManifestsMayNotBeNull() {
+    assertEquals("protocol must not be null", nullRefusal(() -> Protocol.parse(null)));
+    assertEquals("event handler name must not be null", nullRefusal(() -> EventHandler.Kind.parse(null)));
+    assertEquals("architecture must not be null", nullRefusal(() -> Architecture.fromOsArch(null)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"armageddon", "arm64be", "arm\n"})
+  void onlyArmNamesMapToArm(String osArch) {
+    assertEquals("architecture \"" + osArch.replace("\n", "\\x0a") + "\" is not one rkt's stage1 is built for"
+        + " (amd64, arm64, arm, 386, ppc64le, s390x)", refusal(() -> Architecture.fromOsArch(osArch)));
   }
 }
