@@ -52,6 +52,9 @@ final class AppUnits {
 
   private static final String[] STREAMS = {"stdin", "stdout", "stderr"};
 
+  /** The systemd release that looks a command's plain program name up in its search path. */
+  private static final int PLAIN_PROGRAM_NAMES = 239;
+
   private AppUnits() {}
 
   /**
@@ -317,6 +320,14 @@ final class AppUnits {
         }
       }
       for (EventHandler handler : app.eventHandlers()) {
+        String program = handler.exec().get(0);
+        // rkt writes a handler as given; before 239 systemd refuses to load a unit whose command
+        // is a plain program name, so the app would fail only when the pod starts.
+        if (!program.startsWith("/") && !pod.stage1().atLeast(PLAIN_PROGRAM_NAMES)) {
+          throw new IllegalArgumentException("app \"" + name + "\": " + handler.kind().eventName()
+              + " handler \"" + program + "\" must be an absolute path: stage1 systemd "
+              + pod.stage1().systemdVersion() + " runs plain program names only from " + PLAIN_PROGRAM_NAMES);
+        }
         String directive = handler.kind() == EventHandler.Kind.PRE_START ? "ExecStartPre" : "ExecStopPost";
         service.add(service(directive, ExecCommand.quote(handler.exec())));
       }

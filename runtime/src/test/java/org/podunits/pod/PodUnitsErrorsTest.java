@@ -211,4 +211,20 @@ class PodUnitsErrorsTest {
     assertEquals("mount of volume \"data\": the volume it brings along is named \"other\"; the names must match",
         failure(() -> Mount.of("data", "/data").withAppVolume(Volume.empty("other"))));
   }
+
+  @Test
+  void aHandlerWithAPlainProgramNameIsRefusedBeforeSystemd239() {
+    App app = Pods.hello().preStart("true", "x").build();
+    assertEquals("app \"hello\": pre-start handler \"true\" must be an absolute path: stage1 systemd 233 runs"
+        + " plain program names only from 239", failure(() -> PodUnits.immutableEnv(Pods.pod(app))));
+  }
+
+  @Test
+  void aHandlerWithAPlainProgramNameIsWrittenFromSystemd239() {
+    App app = Pods.hello().postStop("true").build();
+    for (Stage1 stage1 : new Stage1[] {Stage1.of("coreos", 239), Stage1.of("src", Stage1.UNKNOWN_VERSION)}) {
+      assertEquals(java.util.List.of("\"true\""),
+          Pods.serviceValues(PodUnits.immutableEnv(Pods.pod(stage1, app)), "hello", "ExecStopPost"));
+    }
+  }
 }
