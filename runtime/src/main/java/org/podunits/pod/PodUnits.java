@@ -152,6 +152,9 @@ public final class PodUnits {
    * with no host port forward listens on the port the image declares, and a mount point the pod has
    * no volume for gets an empty volume of the app's own, which goes away with the pod. Neither
    * stops the pod; rkt prints them, a library leaves that to its caller.
+   *
+   * @throws IllegalArgumentException naming the app if a mount's volume is missing, as {@link
+   *     #immutableEnv} would
    */
   public static List<String> warnings(Pod pod, App app) {
     List<String> warnings = new ArrayList<>();
