@@ -2,7 +2,6 @@ package org.podunits.pod;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +111,7 @@ public record App(
         throw new IllegalArgumentException(app + ": supplementary gid " + supplementary + " must not be negative");
       }
     }
-    environment = copyOrdered(app + ": environment variable", environment);
+    environment = Texts.copyMap(app + ": environment variable", environment);
     for (Map.Entry<String, String> variable : environment.entrySet()) {
       checkEnvironmentName(app, variable.getKey());
       Texts.requireNoNul(app + ": environment variable " + variable.getKey(), variable.getValue());
@@ -126,7 +125,7 @@ public record App(
       throw new IllegalArgumentException(app + ": stdin " + stdin + ", stdout " + stdout + ", stderr " + stderr
           + ": stream and tty modes cannot be mixed in one app");
     }
-    annotations = copyOrdered(app + ": annotation", annotations);
+    annotations = Texts.copyMap(app + ": annotation", annotations);
     for (Map.Entry<String, String> annotation : annotations.entrySet()) {
       AppcNames.requireAcIdentifier(app + ": annotation name", annotation.getKey());
       Texts.requireNoNul(app + ": annotation " + annotation.getKey(), annotation.getValue());
@@ -177,17 +176,6 @@ public record App(
 
   private static boolean isNameStart(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-  }
-
-  /** An ordered, unmodifiable copy; {@code what} names one entry, as {@code app "web": annotation}. */
-  private static <V> Map<String, V> copyOrdered(String what, Map<String, V> map) {
-    Texts.requireNonNull(what + "s", map);
-    LinkedHashMap<String, V> copy = new LinkedHashMap<>(map);
-    for (Map.Entry<String, V> entry : copy.entrySet()) {
-      Texts.requireNonNull(what + " name", entry.getKey());
-      Texts.requireNonNull(what + " " + Texts.printable(entry.getKey()), entry.getValue());
-    }
-    return Collections.unmodifiableMap(copy);
   }
 
   /**

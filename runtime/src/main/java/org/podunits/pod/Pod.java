@@ -1,7 +1,6 @@
 package org.podunits.pod;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,14 +55,11 @@ public record Pod(
     }
     Texts.requireNonNull("pod stage1", stage1);
     Texts.requireNonNull("pod insecure options", insecureOptions);
-    Texts.requireNonNull("pod annotations", annotations);
-    LinkedHashMap<String, String> annotationCopy = new LinkedHashMap<>(annotations);
-    for (Map.Entry<String, String> annotation : annotationCopy.entrySet()) {
+    annotations = Texts.copyMap("pod annotation", annotations);
+    for (Map.Entry<String, String> annotation : annotations.entrySet()) {
       AppcNames.requireAcIdentifier("pod annotation name", annotation.getKey());
-      Texts.requireNonNull("pod annotation " + annotation.getKey(), annotation.getValue());
       Texts.requireNoNul("pod annotation " + annotation.getKey(), annotation.getValue());
     }
-    annotations = Collections.unmodifiableMap(annotationCopy);
     hostPorts = Texts.copyList("pod hostPorts", hostPorts);
     Texts.requireNonNull("pod metadata URL", metadataUrl);
     metadataUrl.ifPresent(url -> {

@@ -1,6 +1,9 @@
 package org.podunits.pod;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Checks on free text that enters the model, and how it is shown in messages. */
 final class Texts {
@@ -67,6 +70,20 @@ final class Texts {
       requireNonNull(what + "[" + i + "]", list.get(i));
     }
     return List.copyOf(list);
+  }
+
+  /**
+   * An ordered, unmodifiable copy of the map, refused with a message naming the entry if it, a
+   * key or a value is null; {@code what} names one entry, as {@code app "web": annotation}.
+   */
+  static <V> Map<String, V> copyMap(String what, Map<String, V> map) {
+    requireNonNull(what + "s", map);
+    LinkedHashMap<String, V> copy = new LinkedHashMap<>(map);
+    for (Map.Entry<String, V> entry : copy.entrySet()) {
+      requireNonNull(what + " name", entry.getKey());
+      requireNonNull(what + " " + printable(entry.getKey()), entry.getValue());
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   static void requireNonNull(String what, Object value) {
