@@ -168,7 +168,7 @@ class PodUnitsErrorsTest {
 
   @Test
   void overlongExecLineIsRefusedNamingTheApp() {
-    App app = Pods.hello().exec("/bin/hello", "x".repeat(3000)).build();
+    App app = Pods.hello().exec("/bin/hello", "x".repeat(1024 * 1024)).build();
     String message = failure(() -> PodUnits.immutableEnv(Pods.pod(app)));
     assertEquals(true, message.startsWith("app \"hello\": unit option [Service] ExecStart: line is"), message);
   }
