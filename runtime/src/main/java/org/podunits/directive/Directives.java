@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.podunits.unit.UnitFile;
 import org.podunits.unit.UnitOption;
+import org.podunits.unit.UnitType;
 
 /**
  * The systemd directive catalogue and the checks that catch what {@code systemd-analyze verify}
@@ -37,10 +37,6 @@ public final class Directives {
 
   /** The line length, in bytes, at which systemd before {@value #LONG_LINES_SINCE} splits a line. */
   static final int SPLIT_LINE_BYTES = 2048;
-
-  private static final Map<String, String> TYPE_SECTIONS = Map.of(
-      "service", "Service", "socket", "Socket", "mount", "Mount", "automount", "Automount",
-      "swap", "Swap", "timer", "Timer", "path", "Path", "slice", "Slice", "scope", "Scope");
 
   /**
    * The directive {@code name} of {@code section}, if systemd has one.
@@ -139,25 +135,25 @@ public final class Directives {
     checkVersion(systemdVersion);
     List<Problem> problems = new ArrayList<>();
     String stem = unitName.endsWith(".d") ? unitName.substring(0, unitName.length() - 2) : unitName;
-    String type = stem.substring(stem.lastIndexOf('.') + 1);
+    int dot = stem.lastIndexOf('.');
+    UnitType type = dot < 0 ? null : UnitType.ofSuffix(stem.substring(dot)).orElse(null);
+    String own = type == null ? null : type.section().orElse(null);
     Catalogue catalogue = Catalogue.get();
     Set<String> misplaced = new LinkedHashSet<>();
-    boolean typed = stem.contains(".") && (TYPE_SECTIONS.containsKey(type) || type.equals("target") || type.equals("device"));
     for (UnitOption option : unit.options()) {
       String section = option.section();
-      if (typed && catalogue.hasSection(section) && !section.equals("Unit") && !section.equals("Install")
-          && !section.equals(TYPE_SECTIONS.get(type))) {
+      if (type != null && catalogue.hasSection(section) && !section.equals("Unit") && !section.equals("Install")
+          && !section.equals(own)) {
         if (misplaced.add(section)) {
-          String own = TYPE_SECTIONS.get(type);
-          problems.add(new Problem(Severity.ERROR, "[" + section + "] is not a section of a ." + type
-              + " unit, so systemd ignores it; a ." + type + " unit takes [Unit], "
+          problems.add(new Problem(Severity.ERROR, "[" + section + "] is not a section of a " + type.suffix()
+              + " unit, so systemd ignores it; a " + type.suffix() + " unit takes [Unit], "
               + (own == null ? "" : "[" + own + "], ") + "[Install] and X- sections"));
         }
         continue;
       }
       problems.addAll(check(option, systemdVersion));
     }
-    if (type.equals("service") && !unitName.endsWith(".d") && !unit.options().isEmpty()) {
+    if (type == UnitType.SERVICE && !unitName.endsWith(".d") && !unit.options().isEmpty()) {
       serviceRules(unit, problems);
     }
     return Collections.unmodifiableList(problems);
