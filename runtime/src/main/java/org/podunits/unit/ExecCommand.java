@@ -116,7 +116,7 @@ public final class ExecCommand {
       String word = reader.next();
       if (word == null) {
         throw new IllegalArgumentException(
-            "exec value \"" + SystemdText.printable(value) + "\" cannot be split: " + reader.error());
+            SystemdText.printable("exec value \"" + value + "\" cannot be split: " + reader.error()));
       }
       words.add(word);
     }

@@ -224,9 +224,10 @@ public final class SystemdWords {
     }
   }
 
+  /** The character as itself when a message can show it so, else as {@code U+XXXX}. */
   private static String describe(int codePoint) {
-    return codePoint >= 0x20 && codePoint != 0x7f ? new String(Character.toChars(codePoint))
-        : String.format("U+%04X", codePoint);
+    String text = new String(Character.toChars(codePoint));
+    return SystemdText.printable(text).equals(text) ? text : String.format("U+%04X", codePoint);
   }
 
   /** The value of {@code count} digits in {@code radix} at {@code start}, or -1 (error set). */

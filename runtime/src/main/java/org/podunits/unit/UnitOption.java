@@ -194,7 +194,10 @@ public record UnitOption(String section, String name, String value) {
       case ' ':
         return "a space";
       default:
-        return c < 0x20 || c == 0x7f ? "control character " + code : "'" + c + "' (" + code + ")";
+        if (c < 0x20 || c == 0x7f) {
+          return "control character " + code;
+        }
+        return SystemdText.printable(String.valueOf(c)).length() == 1 ? "'" + c + "' (" + code + ")" : "character " + code;
     }
   }
 
