@@ -21,10 +21,17 @@ import org.podunits.write.UnitSet;
  * in every command word and {@code %} in every other value systemd resolves specifiers in; the
  * reaper's command is quoted; environment files list the defaults in a fixed order and quote
  * values systemd would misread; an unknown systemd version counts as newer than every release;
- * values systemd 258 ignores ({@code MemoryLimit=}, {@code CPUShares=}) are replaced there by
- * {@code MemoryMax=} and {@code CPUWeight=}; inputs are never mutated; and an app that cannot run
- * is an {@link IllegalArgumentException} naming the app, thrown before any entry exists, so no
- * partial plan is ever returned.
+ * inputs are never mutated; and an app that cannot run is an {@link IllegalArgumentException}
+ * naming the app, thrown before any entry exists, so no partial plan is ever returned.
+ *
+ * <p>For the systemd the stage1 ships, each directive rkt writes is replaced by its modern
+ * equivalent from the release where that has the same effect, so that the units draw no
+ * deprecation warning there ({@code MemoryMax=} from 231, {@code CPUWeight=} from 232, {@code
+ * *Paths=} from 231, {@code +}-prefixed hooks instead of {@code PermissionsStartOnly=} from 235);
+ * and two things rkt got wrong are fixed where systemd can express them: streamed stdout and
+ * stderr name their sockets ({@code fd:stdout}, {@code fd:stderr}, from 232), and a non-root app
+ * gets the capabilities it retains as ambient capabilities (from 229). {@code docs/stage1.md}
+ * lists each difference.
  */
 public final class PodUnits {
 

@@ -223,7 +223,7 @@ class PodUnitsErrorsTest {
   void aHandlerWithAPlainProgramNameIsWrittenFromSystemd239() {
     App app = Pods.hello().postStop("true").build();
     for (Stage1 stage1 : new Stage1[] {Stage1.of("coreos", 239), Stage1.of("src", Stage1.UNKNOWN_VERSION)}) {
-      assertEquals(java.util.List.of("\"true\""),
+      assertEquals(java.util.List.of("+\"true\""),
           Pods.serviceValues(PodUnits.immutableEnv(Pods.pod(stage1, app)), "hello", "ExecStopPost"));
     }
   }
