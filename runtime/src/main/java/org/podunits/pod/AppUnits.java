@@ -52,6 +52,41 @@ final class AppUnits {
 
   private static final String[] STREAMS = {"stdin", "stdout", "stderr"};
 
+  /**
+   * The systemd release that connects a stdio stream to the socket whose {@code
+   * FileDescriptorName=} it names ({@code StandardOutput=fd:stdout}; NEWS 232). With plain {@code
+   * fd} for both, systemd (252 observed) sees two equal names and duplicates stdout onto stderr.
+   */
+  static final int FD_NAMES_SINCE = 232;
+
+  /** The systemd release with {@code AmbientCapabilities=} (NEWS 229). */
+  static final int AMBIENT_CAPABILITIES_SINCE = 229;
+
+  /**
+   * The systemd release from which a {@code +} before a control command has exactly the effect of
+   * {@code PermissionsStartOnly=true}. The prefix exists since 231, but only from 235 (systemd PR
+   * #6577, which added {@code !} and {@code !!}) do both clear one and the same sandboxing switch;
+   * {@code PermissionsStartOnly=} is deprecated from 240.
+   */
+  static final int PRIVILEGED_PREFIX_SINCE = 235;
+
+  /** The systemd release with {@code ReadOnlyPaths=}, {@code ReadWritePaths=} and {@code InaccessiblePaths=}. */
+  static final int PATHS_SINCE = 231;
+
+  /**
+   * The systemd release from which {@code MemoryMax=} limits memory on both cgroup hierarchies:
+   * 231 added it for the unified hierarchy and writes it as {@code memory.limit_in_bytes} on the
+   * legacy one (NEWS 231, systemd PR #3315), the same bytes {@code MemoryLimit=} writes there.
+   */
+  static final int MEMORY_MAX_SINCE = 231;
+
+  /**
+   * The systemd release from which {@code CPUWeight=} acts on both cgroup hierarchies (NEWS 232):
+   * on the legacy one systemd writes it as {@code cpu.shares} = weight * 1024 / 100, and on the
+   * unified one it reads {@code CPUShares=} as that weight anyway.
+   */
+  static final int CPU_WEIGHT_SINCE = 232;
+
   private AppUnits() {}
 
   /**
@@ -179,7 +214,7 @@ final class AppUnits {
             streamSocket(STREAMS[i]);
             ioMux = true;
             flags.add(envFlags[i]);
-            service.add(service(directives[i], "fd"));
+            service.add(service(directives[i], streamTarget(i)));
             service.add(service("Sockets", PodLayout.streamSocketName(name, STREAMS[i])));
             break;
           case TTY:
@@ -228,6 +263,15 @@ final class AppUnits {
           "failed to write iottymux environment file for app \"" + name + "\""));
     }
 
+    /**
+     * The value that connects stream {@code i} to its socket. rkt writes plain {@code fd}; a
+     * systemd that understands names gets the socket's name for stdout and stderr, so that both
+     * streams reach their own sockets.
+     */
+    private String streamTarget(int i) {
+      return i > 0 && pod.stage1().atLeast(FD_NAMES_SINCE) ? "fd:" + STREAMS[i] : "fd";
+    }
+
     private void streamSocket(String stream) {
       String serviceName = PodLayout.serviceUnitName(name);
       UnitFile socket = UnitFile.of(
@@ -260,7 +304,10 @@ final class AppUnits {
       service.add(service("EnvironmentFile", PodLayout.relEnvFilePath(name)));
       service.add(service("User", Integer.toString(app.uid())));
       service.add(service("Group", Integer.toString(app.gid())));
-      service.add(service("PermissionsStartOnly", "true"));
+      boolean privilegedPrefix = stage1.atLeast(PRIVILEGED_PREFIX_SINCE);
+      if (!privilegedPrefix) {
+        service.add(service("PermissionsStartOnly", "true"));
+      }
       String prepareApp = PodLayout.instantiatedPrepareAppUnitName(name);
       service.add(unit("Requires", prepareApp));
       service.add(unit("After", prepareApp));
@@ -270,6 +317,7 @@ final class AppUnits {
       if (!insecure.disableCapabilities()) {
         service.add(service("CapabilityBoundingSet", String.join(" ", capabilities())));
       }
+      ambientCapabilities(service);
       boolean noNewPrivileges = app.noNewPrivileges();
       if (!insecure.disableSeccomp()) {
         Optional<SeccompFilters.Filter> filter = SeccompFilters.of(stage1, pod.architecture(), app);
@@ -282,14 +330,14 @@ final class AppUnits {
       if (app.readOnlyRootFs()) {
         for (AppMounts.Resolved mount : mounts) {
           if (!mount.readOnly()) {
-            service.add(service("ReadWriteDirectories",
+            service.add(service(stage1.atLeast(PATHS_SINCE) ? "ReadWritePaths" : "ReadWriteDirectories",
                 Specifiers.escape(PodLayout.join(rootfs, mount.path()))));
           }
         }
-        service.add(service("ReadOnlyDirectories", rootfs));
+        service.add(service(stage1.atLeast(PATHS_SINCE) ? "ReadOnlyPaths" : "ReadOnlyDirectories", rootfs));
       }
       if (!insecure.disablePaths()) {
-        if (stage1.atLeast(231)) {
+        if (stage1.atLeast(PATHS_SINCE)) {
           appendPaths(service, "InaccessiblePaths", HIDDEN_PATHS);
           appendPaths(service, "InaccessiblePaths", HIDDEN_DIRS);
           appendPaths(service, "ReadOnlyPaths", READ_ONLY_PATHS);
@@ -308,7 +356,9 @@ final class AppUnits {
       }
       for (EventHandler handler : app.eventHandlers()) {
         String directive = handler.kind() == EventHandler.Kind.PRE_START ? "ExecStartPre" : "ExecStopPost";
-        service.add(service(directive, ExecCommand.quote(handler.exec())));
+        // Hooks run with full privileges either way: rkt's PermissionsStartOnly=true, or the "+"
+        // that replaces it with the same effect.
+        service.add(service(directive, (privilegedPrefix ? "+" : "") + ExecCommand.quote(handler.exec())));
       }
       resources(service);
       socketActivatedPorts(service);
@@ -337,6 +387,21 @@ final class AppUnits {
       return result;
     }
 
+    /**
+     * The capabilities a non-root app retains, made its own. The bounding set only allows them: a
+     * process that is not root gets none effective, so an app that runs as 65534 with {@code
+     * CAP_NET_BIND_SERVICE} retained could still not bind port 443. rkt writes no ambient set.
+     * Only an explicit retain set grants; the default set and a remove set stay limits.
+     */
+    private void ambientCapabilities(List<UnitOption> service) {
+      Optional<Capabilities> isolator = app.capabilities();
+      if (app.uid() == 0 || isolator.isEmpty() || isolator.get().kind() != Capabilities.Kind.RETAIN
+          || isolator.get().names().isEmpty() || !pod.stage1().atLeast(AMBIENT_CAPABILITIES_SINCE)) {
+        return;
+      }
+      service.add(service("AmbientCapabilities", String.join(" ", new LinkedHashSet<>(isolator.get().names()))));
+    }
+
     private void seccompOptions(List<UnitOption> service, SeccompFilters.Filter filter) {
       if (!filter.errno().isEmpty()) {
         service.add(service("SystemCallErrorNumber", filter.errno()));
@@ -362,19 +427,19 @@ final class AppUnits {
     }
 
     /**
-     * rkt's resource options. systemd 258 ignores {@code MemoryLimit=} and {@code CPUShares=}, so
-     * from there on their replacements carry the limits: {@code MemoryMax=} takes the same bytes,
-     * and {@code CPUWeight=} the weight systemd itself derived from shares (shares * 100 / 1024,
-     * clamped to 1..10000).
+     * rkt's resource options, with each legacy directive replaced from the release where its
+     * replacement acts the same on both cgroup hierarchies: {@code MemoryMax=} takes the same bytes
+     * as {@code MemoryLimit=}, and {@code CPUWeight=} the weight systemd itself derives from shares
+     * (shares * 100 / 1024, clamped to 1..10000). systemd 258 ignores the legacy directives.
      */
     private void resources(List<UnitOption> service) {
       Resources resources = app.resources();
-      boolean modern = pod.stage1().atLeast(258);
-      resources.memory().ifPresent(limit ->
-          service.add(service(modern ? "MemoryMax" : "MemoryLimit", Long.toString(limit.value()))));
+      Stage1 stage1 = pod.stage1();
+      resources.memory().ifPresent(limit -> service.add(service(
+          stage1.atLeast(MEMORY_MAX_SINCE) ? "MemoryMax" : "MemoryLimit", Long.toString(limit.value()))));
       resources.cpu().ifPresent(limit ->
           service.add(service("CPUQuota", limit.milliValue() / 10 + "%")));
-      resources.cpuShares().ifPresent(shares -> service.add(modern
+      resources.cpuShares().ifPresent(shares -> service.add(stage1.atLeast(CPU_WEIGHT_SINCE)
           ? service("CPUWeight", Long.toString(Math.max(1, Math.min(10000, shares * 100L / 1024))))
           : service("CPUShares", Integer.toString(shares))));
       resources.oomScoreAdjust().ifPresent(adj ->

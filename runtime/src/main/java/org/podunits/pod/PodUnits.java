@@ -23,14 +23,21 @@ import org.podunits.write.UnitSet;
  * in every command word and {@code %} in every other value systemd resolves specifiers in; the
  * reaper's command is quoted; environment files list the defaults in a fixed order and quote
  * values systemd would misread; an unknown systemd version counts as newer than every release;
- * values systemd 258 ignores ({@code MemoryLimit=}, {@code CPUShares=}) are replaced there by
- * {@code MemoryMax=} and {@code CPUWeight=}; inputs are never mutated; and a pod that cannot run is
- * an {@link InvalidPodException} carrying every problem, thrown before any entry exists, so no
- * partial plan is ever returned.
+ * inputs are never mutated; and a pod that cannot run is an {@link InvalidPodException} carrying
+ * every problem, thrown before any entry exists, so no partial plan is ever returned.
  *
  * <p>{@link #check(Pod)} and {@link #check(Pod, App)} list those problems, and rkt's warnings,
  * without planning: each planning method throws exactly when its check reports an error, with the
  * same list.
+ *
+ * <p>For the systemd the stage1 ships, each directive rkt writes is replaced by its modern
+ * equivalent from the release where that has the same effect, so that the units draw no
+ * deprecation warning there ({@code MemoryMax=} from 231, {@code CPUWeight=} from 232, {@code
+ * *Paths=} from 231, {@code +}-prefixed hooks instead of {@code PermissionsStartOnly=} from 235);
+ * and two things rkt got wrong are fixed where systemd can express them: streamed stdout and
+ * stderr name their sockets ({@code fd:stdout}, {@code fd:stderr}, from 232), and a non-root app
+ * gets the capabilities it retains as ambient capabilities (from 229). {@code docs/stage1.md}
+ * lists each difference.
  */
 public final class PodUnits {
 

@@ -11,8 +11,8 @@ import org.podunits.write.UnitSet;
 
 /**
  * Plans pass the directive catalogue's checks for the systemd they target: no directive is
- * unknown, misplaced, malformed, newer than that systemd or ignored by it. Deprecation warnings
- * remain where rkt's bytes are kept ({@code PermissionsStartOnly=}, {@code *Directories=}).
+ * unknown, misplaced, malformed, newer than that systemd or ignored by it. {@link
+ * GoldenPodsByVersionTest} asserts that no warning remains either.
  */
 class PodUnitsCheckTest {
 

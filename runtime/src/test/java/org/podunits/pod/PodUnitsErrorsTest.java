@@ -289,7 +289,7 @@ class PodUnitsErrorsTest {
     App app = Pods.hello().postStop("true").build();
     for (Stage1 stage1 : new Stage1[] {
         Stage1.of(Stage1.Flavor.COREOS, 239), Stage1.of(Stage1.Flavor.SRC, Stage1.UNKNOWN_VERSION)}) {
-      assertEquals(List.of("\"true\""),
+      assertEquals(List.of("+\"true\""),
           Pods.serviceValues(PodUnits.immutableEnv(Pods.pod(stage1, app)), "hello", "ExecStopPost"));
     }
   }

@@ -46,7 +46,7 @@ class PodUnitsFixesTest {
     Pod pod = Pod.builder(Pods.COREOS_233).volume(Volume.host("data", "/srv/data"))
         .app(Pods.hello().readOnlyRootFs(true).mount("data", "/data/%i", false).build()).build();
     assertEquals(List.of("/opt/stage2/hello/rootfs/data/%%i"),
-        Pods.serviceValues(PodUnits.immutableEnv(pod), "hello", "ReadWriteDirectories"));
+        Pods.serviceValues(PodUnits.immutableEnv(pod), "hello", "ReadWritePaths"));
   }
 
   @Test
@@ -133,8 +133,8 @@ class PodUnitsFixesTest {
   }
 
   @Test
-  void systemd257KeepsRktsResourceDirectives() {
-    UnitSet plan = plan(Stage1.of(Stage1.Flavor.COREOS, 257),
+  void systemd230KeepsRktsResourceDirectives() {
+    UnitSet plan = plan(Stage1.of(Stage1.Flavor.COREOS, 230),
         Pods.hello().resources(Resources.NONE.withMemory("512M").withCpuShares(2048)).build());
     assertEquals(List.of("512000000"), Pods.serviceValues(plan, "hello", "MemoryLimit"));
     assertEquals(List.of("2048"), Pods.serviceValues(plan, "hello", "CPUShares"));

@@ -22,6 +22,9 @@ class PodUnitsVerifyTest {
 
   private static final Stage1 HOST_RELEASE = Stage1.of(Stage1.Flavor.COREOS, 252);
 
+  private static final Resources RESOURCES =
+      Resources.NONE.withMemory("512Mi").withCpu("500m").withCpuShares(512).withOomScoreAdjust(-100);
+
   @TempDir Path podRoot;
 
   @BeforeAll
@@ -39,11 +42,16 @@ class PodUnitsVerifyTest {
   }
 
   @Test
-  void resourceIsolatorsOnSystemd233GetOnlyTheKnownDeprecationNotes() throws IOException {
-    SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Pods.hello()
-        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withCpuShares(512).withOomScoreAdjust(-100))
-        .build())));
+  void resourceIsolatorsOnSystemd230GetOnlyTheKnownDeprecationNotes() throws IOException {
+    SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Stage1.of(Stage1.Flavor.COREOS, 230),
+        Pods.hello().resources(RESOURCES).build())));
     assertEquals(2, report.allowed().size(), report::toString);
+  }
+
+  @Test
+  void resourceIsolatorsOnSystemd233DrawNoNote() throws IOException {
+    SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Pods.hello().resources(RESOURCES).build())));
+    assertEquals(List.of(), report.allowed(), report::toString);
   }
 
   @Test
@@ -90,7 +98,7 @@ class PodUnitsVerifyTest {
         + "RootDirectory=/opt/stage2/web/rootfs\n"), () -> Pods.unit(plan, "web.service"));
     assertTrue(Pods.unit(plan, "web.service").contains("\nDeviceAllow=/dev/.rkt/null rw\n"));
     assertTrue(Pods.unit(plan, "web.service").contains(
-        "\nReadWriteDirectories=/opt/stage2/web/rootfs/data/log/nginx\n"), () -> Pods.unit(plan, "web.service"));
+        "\nReadWritePaths=/opt/stage2/web/rootfs/data/log/nginx\n"), () -> Pods.unit(plan, "web.service"));
     accepted(plan);
   }
 }

@@ -451,7 +451,15 @@ class SpecExamplesTest {
 
   @Test
   void fullServiceIsTheSpecTextByteForByte() {
-    assertEquals(withWhitelist(FULL_SERVICE), Pods.unit(PodUnits.immutableEnv(fullPod()), "full.service"));
+    // Deliberate differences from rkt (docs/stage1.md): the *Paths= equivalents of rkt's
+    // *Directories=, deprecated on 233, and the retained capabilities of the non-root app made
+    // ambient so that it can use them.
+    String expected = withWhitelist(FULL_SERVICE)
+        .replace("\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_CHOWN\n",
+            "\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_CHOWN\nAmbientCapabilities=CAP_NET_BIND_SERVICE CAP_CHOWN\n")
+        .replace("\nReadWriteDirectories=", "\nReadWritePaths=")
+        .replace("\nReadOnlyDirectories=", "\nReadOnlyPaths=");
+    assertEquals(expected, Pods.unit(PodUnits.immutableEnv(fullPod()), "full.service"));
   }
 
   @Test
@@ -509,7 +517,7 @@ class SpecExamplesTest {
     assertEquals(true, service.contains("Wants=reaper-streamer.service\nRequires=iomux@streamer.service\n"
         + "Before=iomux@streamer.service\nRequires=sysusers.service\n"), service);
     assertEquals(true, service.contains("SyslogIdentifier=streamer\nStandardInput=fd\n"
-        + "Sockets=streamer-stdin.socket\nStandardOutput=fd\nSockets=streamer-stdout.socket\n"
+        + "Sockets=streamer-stdin.socket\nStandardOutput=fd:stdout\nSockets=streamer-stdout.socket\n"
         + "StandardError=journal+console\nTimeoutStartSec=0\n"), service);
   }
 
