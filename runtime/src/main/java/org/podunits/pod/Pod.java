@@ -365,6 +365,14 @@ public record Pod(
       return volume(name, () -> Volume.host(name, source));
     }
 
+    /**
+     * Adds the volume {@code name} of {@code kind}: a host volume's {@code source} is its host path,
+     * an empty volume's is {@code ""}; {@code readOnly}, when present, overrides the app mounts'.
+     */
+    public Builder volume(String name, Volume.Kind kind, String source, Optional<Boolean> readOnly) {
+      return volume(name, () -> new Volume(name, kind, source, readOnly, false));
+    }
+
     /** Adds a host volume named {@code name} whose source is a device node, such as {@code /dev/fuse}. */
     public Builder deviceVolume(String name, String source) {
       return volume(name, () -> Volume.deviceNode(name, source));

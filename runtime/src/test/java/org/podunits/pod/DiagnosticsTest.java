@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.podunits.pod.Refusals.assertDiagnostic;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.podunits.directive.Severity;
 
@@ -238,5 +239,18 @@ class DiagnosticsTest {
         "apps[web].exec[0]: error: exec[0] \"bin/web\" must be an absolute path; give the full path in the image, or"
             + " the binPath an inspector resolves it to"),
         shown(bad.problems()));
+  }
+
+  @Test
+  void aVolumeTheBuilderComposesIsReportedAtItsName() {
+    Pod.Builder pod = Pod.builder(Pods.COREOS_233).volume("site", Volume.Kind.HOST, "srv", Optional.of(true));
+    assertEquals(List.of("volumes[site].source: error: volume \"site\": source \"srv\" must be an absolute path"),
+        shown(pod.problems()));
+  }
+
+  @Test
+  void aVolumeKeepsItsOwnReadOnlyFlag() {
+    Pod pod = Pod.builder(Pods.COREOS_233).volume("logs", Volume.Kind.EMPTY, "", Optional.of(false)).build();
+    assertEquals(Optional.of(false), pod.volume("logs").orElseThrow().readOnly());
   }
 }
