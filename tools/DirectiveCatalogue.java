@@ -4,9 +4,10 @@
  *
  * Usage (JDK 17, no build needed):
  *
- *   java tools/DirectiveCatalogue.java <shared-data-dir> <output-file>
+ *   java tools/DirectiveCatalogue.java <shared-data-dir> <output-file> [<words-refused-by-252>]
  *   java tools/DirectiveCatalogue.java ../shared/data \
- *       runtime/src/main/resources/org/podunits/directive/directives.tsv
+ *       runtime/src/main/resources/org/podunits/directive/directives.tsv \
+ *       tools/enum-words-refused-by-252.tsv
  *
  * Input: systemd-directives.tsv, systemd-directives-provenance.tsv (same row order) and
  * systemd-directive-values.tsv, as described in the shared data's README. The output is committed;
@@ -37,6 +38,12 @@
  *   [Service], [Socket], [Mount], [Swap] and [Scope]; the data records them for [Service] only).
  *   since "-" means the value predates the table (0). A note "converted to X since N" or "deprecated ... since N" gives the version
  *   from which the value is deprecated, and X its replacement.
+ * - words refused by 252: tools/enum-words-refused-by-252.tsv (directive, value) lists words of
+ *   v262's enum tables that systemd 252 refuses ("Failed to parse ..., ignoring"), found by the
+ *   runtime's SystemdAgreementTest with systemd-analyze verify of 252.39. The release that added
+ *   each is not recorded, so each becomes a value row in every section of that directive with
+ *   since 253 and an eighth column "lower-bound": the checks then say that 252 and older do not
+ *   know the word, not that 253 does.
  */
 
 import java.io.IOException;
@@ -122,8 +129,8 @@ public final class DirectiveCatalogue {
   private DirectiveCatalogue() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: java tools/DirectiveCatalogue.java <shared-data-dir> <output-file>");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("usage: java tools/DirectiveCatalogue.java <shared-data-dir> <output-file> [<words-refused-by-252>]");
       System.exit(2);
     }
     Path data = Path.of(args[0]);
@@ -143,7 +150,7 @@ public final class DirectiveCatalogue {
         .append("# man pages and NEWS, version ladder v229..v257, cross-checked with systemd 252's\n")
         .append("# --dump-configuration-items). See docs/directives.md.\n")
         .append("# directive\tsection\tname\tkind\tvalues\tsince\tdeprecated\treplacement\trepeatable\tspecifiers\tignored\tparser\n")
-        .append("# value\tsection\tname\tvalue\tsince\tdeprecated\treplacement\n");
+        .append("# value\tsection\tname\tvalue\tsince\tdeprecated\treplacement[\tlower-bound]\n");
 
     for (int i = 0; i < directives.size(); i++) {
       String[] d = directives.get(i);
@@ -181,6 +188,21 @@ public final class DirectiveCatalogue {
         if (d[1].equals(v[1]) && parser(d[0], provenance.get(i)[2], provenance.get(i)[3]).equals(parser)) {
           out.append(String.join("\t", "value", d[0], v[1], v[2], since, deprecated, replacement))
               .append('\n');
+        }
+      }
+    }
+
+    if (args.length == 3) {
+      for (String[] w : read(Path.of(args[2]), 2)) {
+        boolean found = false;
+        for (String[] d : directives) {
+          if (d[1].equals(w[0]) && List.of(d[3].split(",")).contains(w[1])) {
+            out.append(String.join("\t", "value", d[0], w[0], w[1], "253", "-", "-", "lower-bound")).append('\n');
+            found = true;
+          }
+        }
+        if (!found) {
+          throw new IllegalStateException(args[2] + ": " + w[0] + "=" + w[1] + " is not a listed value of any directive");
         }
       }
     }

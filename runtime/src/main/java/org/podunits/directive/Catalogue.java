@@ -28,8 +28,11 @@ final class Catalogue {
   /** A directive with what the checks need beyond the public record. */
   record Entry(Directive directive, String parser, Map<String, ValueFact> valueFacts) {}
 
-  /** Version facts of one value of an enum directive. */
-  record ValueFact(int since, int deprecatedSince, String replacement) {}
+  /**
+   * Version facts of one value of an enum directive; {@code sinceIsLowerBound} when only the last
+   * release that refuses the value is known (it is {@code since - 1}), not the one that added it.
+   */
+  record ValueFact(int since, int deprecatedSince, String replacement, boolean sinceIsLowerBound) {}
 
   private final Map<String, Map<String, Entry>> bySection;
   private final Map<String, List<Entry>> byName;
@@ -155,9 +158,9 @@ final class Catalogue {
       String[] row = line.split("\t", -1);
       if (row[0].equals("directive") && row.length == 12) {
         directiveRows.add(row);
-      } else if (row[0].equals("value") && row.length == 7) {
+      } else if (row[0].equals("value") && (row.length == 7 || row.length == 8 && row[7].equals("lower-bound"))) {
         facts.computeIfAbsent(row[1] + '\t' + row[2], k -> new HashMap<>())
-            .put(row[3], new ValueFact(version(row[4]), version(row[5]), text(row[6])));
+            .put(row[3], new ValueFact(version(row[4]), version(row[5]), text(row[6]), row.length == 8));
       } else {
         throw new IllegalStateException(RESOURCE + ":" + number + ": not a directive or value row: " + line);
       }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.podunits.unit.UnitFile;
+import org.podunits.unit.UnitNames;
 import org.podunits.unit.UnitOption;
 import org.podunits.unit.UnitType;
 
@@ -86,10 +87,19 @@ public final class Directives {
     }
 
     String syntax = control(value);
+    if (syntax == null) {
+      syntax = unitTypeProblem(section, name);
+    }
     if (syntax == null && d.specifiers()) {
-      syntax = SpecifierCheck.check(value, systemdVersion);
+      String resolved = value;
+      if (SpecifierCheck.endsInLonePercent(value)) {
+        problems = add(problems, new Problem(Severity.WARNING, label(option) + ": the value ends in a lone %,"
+            + " which systemd keeps as a literal %; write %% to say so"));
+        resolved = value + "%";
+      }
+      syntax = SpecifierCheck.check(resolved, systemdVersion);
       if (syntax == null) {
-        syntax = ValueSyntax.check(entry, SpecifierCheck.standIn(value), systemdVersion);
+        syntax = ValueSyntax.check(entry, SpecifierCheck.standIn(resolved), systemdVersion);
       }
     } else if (syntax == null) {
       syntax = ValueSyntax.check(entry, value, systemdVersion);
@@ -100,7 +110,11 @@ public final class Directives {
 
     Catalogue.ValueFact fact = entry.valueFacts().isEmpty() ? null : entry.valueFacts().get(value);
     if (fact != null) {
-      if (fact.since() > systemdVersion) {
+      if (fact.since() > systemdVersion && fact.sinceIsLowerBound()) {
+        problems = add(problems, new Problem(Severity.ERROR, label(option) + ": systemd " + (fact.since() - 1)
+            + " and older do not know " + name + "=" + value + " (a later release added it), and the target is systemd "
+            + systemdVersion + "; choose another value or raise the target version"));
+      } else if (fact.since() > systemdVersion) {
         problems = add(problems, new Problem(Severity.ERROR, label(option) + ": " + name + "=" + value
             + " needs systemd " + fact.since() + " or newer, but the target is systemd " + systemdVersion
             + "; choose another value or raise the target version"));
@@ -153,8 +167,14 @@ public final class Directives {
       }
       problems.addAll(check(option, systemdVersion));
     }
-    if (type == UnitType.SERVICE && !unitName.endsWith(".d") && !unit.options().isEmpty()) {
-      serviceRules(unit, problems);
+    if (!unitName.endsWith(".d") && !unit.options().isEmpty()) {
+      if (type == UnitType.SERVICE) {
+        serviceRules(unit, problems);
+      } else if (type == UnitType.SOCKET) {
+        socketRules(unit, problems);
+      } else if (type == UnitType.MOUNT || type == UnitType.AUTOMOUNT || type == UnitType.SWAP) {
+        pathNameRules(stem, type, unit, problems);
+      }
     }
     return Collections.unmodifiableList(problems);
   }
@@ -169,6 +189,11 @@ public final class Directives {
     boolean stop = false;
     boolean successAction = false;
     String type = "simple";
+    String busName = "";
+    String usbDescriptors = "";
+    String usbStrings = "";
+    String runtimeMax = "";
+    String randomizedExtra = "";
     for (UnitOption option : unit.options()) {
       String section = option.section();
       String name = option.name();
@@ -180,7 +205,28 @@ public final class Directives {
         type = option.value();
       } else if (section.equals("Unit") && name.equals("SuccessAction")) {
         successAction = !option.value().isEmpty() && !option.value().equals("none");
+      } else if (section.equals("Service")) {
+        switch (name) {
+          case "BusName" -> busName = option.value();
+          case "USBFunctionDescriptors" -> usbDescriptors = option.value();
+          case "USBFunctionStrings" -> usbStrings = option.value();
+          case "RuntimeMaxSec" -> runtimeMax = option.value();
+          case "RuntimeRandomizedExtraSec" -> randomizedExtra = option.value();
+          default -> { }
+        }
       }
+    }
+    if (type.equals("dbus") && busName.isEmpty()) {
+      problems.add(new Problem(Severity.ERROR, "[Service] has Type=dbus but no BusName=, so systemd refuses the"
+          + " unit; add the D-Bus name the service takes, such as BusName=org.example.App"));
+    }
+    if (usbDescriptors.isEmpty() != usbStrings.isEmpty()) {
+      problems.add(new Problem(Severity.ERROR, "[Service] has only one of USBFunctionDescriptors= and"
+          + " USBFunctionStrings=, so systemd refuses the unit; give both"));
+    }
+    if (!randomizedExtra.isEmpty() && (runtimeMax.isEmpty() || runtimeMax.equals("infinity"))) {
+      problems.add(new Problem(Severity.ERROR, "[Service] has RuntimeRandomizedExtraSec= but no RuntimeMaxSec=,"
+          + " so systemd ignores it; set RuntimeMaxSec= or remove it"));
     }
     if (starts > 1 && !type.equals("oneshot")) {
       problems.add(new Problem(Severity.ERROR, "[Service] has " + starts + " ExecStart= lines, which systemd"
@@ -192,6 +238,48 @@ public final class Directives {
     }
   }
 
+  /** systemd refuses a socket unit that listens on nothing; an empty {@code Listen*=} resets the list. */
+  private static void socketRules(UnitFile unit, List<Problem> problems) {
+    int listens = 0;
+    for (UnitOption option : unit.options()) {
+      if (option.section().equals("Socket") && option.name().startsWith("Listen")) {
+        listens = option.value().isEmpty() ? 0 : listens + 1;
+      }
+    }
+    if (listens == 0) {
+      problems.add(new Problem(Severity.ERROR, "[Socket] has no Listen setting (ListenStream=, ListenDatagram=,"
+          + " ListenFIFO=, ...), so systemd refuses the unit; add the address to listen on"));
+    }
+  }
+
+  /**
+   * A mount or automount unit is named after its {@code Where=}, a swap unit after its {@code
+   * What=}: systemd refuses a unit whose path and name differ, and a mount without {@code What=}.
+   */
+  private static void pathNameRules(String unitName, UnitType type, UnitFile unit, List<Problem> problems) {
+    String section = type.section().orElseThrow();
+    String key = type == UnitType.SWAP ? "What" : "Where";
+    List<String> paths = unit.values(section, key);
+    String path = paths.isEmpty() ? "" : paths.get(paths.size() - 1);
+    if (type == UnitType.MOUNT && unit.values(section, "What").stream().allMatch(String::isEmpty)) {
+      problems.add(new Problem(Severity.ERROR, "[Mount] has no What=, so systemd refuses the unit; add the device"
+          + " or file system to mount"));
+    }
+    if (path.isEmpty() || !path.startsWith("/") || unitName.contains("@")) {
+      return;
+    }
+    String expected;
+    try {
+      expected = UnitNames.pathEscape(path) + type.suffix();
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    if (!expected.equals(unitName)) {
+      problems.add(new Problem(Severity.ERROR, "[" + section + "] " + key + "=" + path + " does not match the unit name "
+          + unitName + ", so systemd refuses the unit; name the unit " + expected));
+    }
+  }
+
   /** Every directive of the catalogue, in catalogue order. */
   static List<Directive> all() {
     List<Directive> all = new ArrayList<>();
@@ -199,6 +287,24 @@ public final class Directives {
       all.add(entry.directive());
     }
     return all;
+  }
+
+  /**
+   * Why systemd ignores a directive in a section it parses it in: {@code Delegate=} acts only in
+   * services and scopes, the {@code ManagedOOM*=} settings only in services, slices and scopes.
+   */
+  private static String unitTypeProblem(String section, String name) {
+    boolean delegate = name.equals("Delegate");
+    boolean managedOom = name.startsWith("ManagedOOM") && !name.equals("ManagedOOMPreference");
+    if (delegate && !section.equals("Service") && !section.equals("Scope")) {
+      return "systemd ignores Delegate= in [" + section + "] (\"not supported for this unit type\"); only services"
+          + " and scopes take it";
+    }
+    if (managedOom && !section.equals("Service") && !section.equals("Slice") && !section.equals("Scope")) {
+      return "systemd ignores " + name + "= in [" + section + "] (\"not supported for this unit type\"); only"
+          + " services, slices and scopes take it";
+    }
+    return null;
   }
 
   /** Why a target before {@value #LONG_LINES_SINCE} would split the option's line or its section header, or null. */

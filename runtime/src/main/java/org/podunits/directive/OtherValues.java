@@ -2,6 +2,7 @@ package org.podunits.directive;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,6 @@ final class OtherValues {
 
   private OtherValues() {}
 
-  private static final Set<String> SOCKET_ADDRESS_LISTENERS =
-      Set.of("ListenStream", "ListenDatagram", "ListenSequentialPacket");
-
   private static final List<String> SECURE_BITS = List.of("keep-caps", "keep-caps-locked",
       "no-setuid-fixup", "no-setuid-fixup-locked", "noroot", "noroot-locked");
 
@@ -23,6 +21,17 @@ final class OtherValues {
 
   /** The highest CPU number systemd takes; 252 refuses 8192 with "Cannot add CPU 8192 to set". */
   private static final long MAX_CPU = 8191;
+
+  /** Parsers of enum directives whose words the checks here know better than the catalogue's list. */
+  static final Set<String> READS_ITS_OWN_WORDS = Set.of("config_parse_personality", "config_parse_ip_tos");
+
+  private static final List<String> PERSONALITIES = List.of("x86", "x86-64");
+
+  private static final List<String> NETLINK_FAMILIES = List.of("route", "firewall", "inet-diag", "nflog", "xfrm",
+      "selinux", "iscsi", "audit", "fib-lookup", "connector", "netfilter", "ip6-fw", "dnrtmsg", "kobject-uevent",
+      "generic", "scsitransport", "ecryptfs", "rdma", "crypto", "smc");
+
+  private static final Pattern BUS_NAME_ELEMENT = Pattern.compile("[A-Za-z_-][A-Za-z0-9_-]*");
 
   private static final Pattern ERRNO = Pattern.compile("E[A-Z0-9]+|[0-9]{1,4}");
   private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -36,7 +45,7 @@ final class OtherValues {
   static String check(Directive directive, String parser, String value) {
     switch (parser) {
       case "config_parse_socket_listen":
-        return SOCKET_ADDRESS_LISTENERS.contains(directive.name()) ? SocketAddress.check(value) : null;
+        return listen(directive.name(), value);
       case "config_parse_rlimit":
         return resourceLimit(directive.name(), value);
       case "config_parse_documentation":
@@ -47,7 +56,7 @@ final class OtherValues {
       case "config_parse_io_limit":
         return ioLimit(value);
       case "config_parse_set_status":
-        return Words.eachWord(value, "exit statuses", OtherValues::exitStatus);
+        return eachRawWord(value, OtherValues::exitStatus);
       case "config_parse_exec_cpu_affinity":
       case "config_parse_unit_cpu_set":
       case "config_parse_numa_mask":
@@ -70,9 +79,107 @@ final class OtherValues {
       case "config_parse_unset_environ":
         return Words.eachWord(value, "variable names", name -> ENVIRONMENT_NAME.matcher(name.split("=", 2)[0]).matches() ? null
             : "\"" + name + "\" is not a variable name or NAME=value assignment");
+      case "config_parse_personality":
+        return PERSONALITIES.contains(value) ? null
+            : "\"" + value + "\" is not an architecture personality; write x86 or x86-64 (the host's own or its 32-bit one)";
+      case "config_parse_ip_tos":
+        return List.of("low-delay", "throughput", "reliability", "low-cost").contains(value) ? null
+            : ValueSyntax.integer(value, 0, 255, "a type of service (or low-delay, throughput, reliability, low-cost)");
+      case "config_parse_bus_name":
+        return busName(value);
+      case "config_parse_timer":
+        return directive.name().equals("OnCalendar") ? CalendarSpec.check(value) : ValueSyntax.timespan(value, false);
+      case "config_parse_delegate":
+        return ValueSyntax.isBoolean(value) ? null : CgroupValues.controllers(value);
+      case "config_parse_in_addr_prefixes":
+        return NetworkValues.addressPrefixes(value);
+      case "config_parse_cgroup_socket_bind":
+        return NetworkValues.socketBind(value);
+      case "config_parse_restrict_network_interfaces":
+        return NetworkValues.interfaces(value);
+      case "config_parse_socket_bindtodevice":
+        return NetworkValues.interfaceName(value);
+      case "config_parse_blockio_bandwidth":
+        return CgroupValues.deviceAndValue(value, "a bandwidth", v -> ValueSyntax.bytes(v, false));
+      case "config_parse_io_device_weight":
+        return CgroupValues.deviceAndValue(value, "a weight", v -> ValueSyntax.integer(v, 1, 10000, "a weight"));
+      case "config_parse_blockio_device_weight":
+        return CgroupValues.deviceAndValue(value, "a weight", v -> ValueSyntax.integer(v, 10, 1000, "a weight"));
+      case "config_parse_io_device_latency":
+        return CgroupValues.deviceAndValue(value, "a latency", v -> ValueSyntax.timespan(v, false));
+      case "config_parse_disable_controllers":
+        return CgroupValues.controllers(value);
+      case "config_parse_bpf_foreign_program":
+        return CgroupValues.bpfProgram(value);
+      case "config_parse_exec_root_hash":
+        return ExecValues.rootHash(value);
+      case "config_parse_exec_root_hash_sig":
+        return ExecValues.rootHashSignature(value);
+      case "config_parse_exec_coredump_filter":
+        return eachRawWord(value, ExecValues::coredumpType);
+      case "config_parse_exec_input_data":
+        return ExecValues.base64(value);
+      case "config_parse_log_extra_fields":
+        return ExecValues.logExtraFields(value);
+      case "config_parse_syscall_archs":
+        return ExecValues.architectures(value);
+      case "config_parse_load_credential":
+        return ExecValues.credential(value, false);
+      case "config_parse_set_credential":
+        return directive.name().endsWith("Encrypted") ? ExecValues.encryptedCredential(value) : ExecValues.credential(value, true);
+      case "config_parse_log_namespace":
+        return ExecValues.logNamespace(value);
       default:
         return null;
     }
+  }
+
+  /** The {@code Listen*=} settings: socket addresses, netlink families, or absolute paths. */
+  private static String listen(String name, String value) {
+    switch (name) {
+      case "ListenStream":
+      case "ListenDatagram":
+        return SocketAddress.check(value);
+      case "ListenSequentialPacket":
+        return value.startsWith("/") || value.startsWith("@") ? null
+            : "\"" + value + "\" is not an AF_UNIX socket; ListenSequentialPacket= takes an absolute path or @name";
+      case "ListenNetlink": {
+        String[] parts = value.split("[ \t]+");
+        if (parts.length > 2 || !NETLINK_FAMILIES.contains(parts[0])
+            || (parts.length == 2 && ValueSyntax.integer(parts[1], 0, 4294967295L, "a group") != null)) {
+          return "\"" + value + "\" is not a netlink family and group; write e.g. kobject-uevent 1 or route";
+        }
+        return null;
+      }
+      case "ListenFIFO":
+      case "ListenSpecial":
+      case "ListenMessageQueue":
+      case "ListenUSBFunction":
+        return value.startsWith("/") ? null : "\"" + value + "\" is not an absolute path; " + name + "= takes one";
+      default:
+        return null;
+    }
+  }
+
+  /** Splits on spaces and TABs only, for the settings systemd reads without unquoting or unescaping. */
+  private static String eachRawWord(String value, Function<String, String> check) {
+    for (String word : value.split("[ \t]+")) {
+      String problem = word.isEmpty() ? null : check.apply(word);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
+  }
+
+  /** A D-Bus well-known name: two or more dot-separated elements of letters, digits, _ and -, not starting with a digit. */
+  private static String busName(String value) {
+    String[] elements = value.split("\\.", -1);
+    boolean valid = elements.length >= 2 && value.length() <= 255;
+    for (String element : elements) {
+      valid = valid && BUS_NAME_ELEMENT.matcher(element).matches();
+    }
+    return valid ? null : "\"" + value + "\" is not a D-Bus name; write one such as org.example.App";
   }
 
   /** {@code Limit*=}: one value or {@code soft:hard}, each a number in the limit's unit or infinity. */

@@ -24,6 +24,18 @@ final class SpecifierCheck {
   /** Letters that resolve to an absolute path: directories, the unit file, the user's shell. */
   private static final String PATH_LETTERS = "CdEfhLsStTVyY";
 
+  /**
+   * Whether the value ends in a {@code %} that starts no specifier: an odd run of {@code %} at its
+   * end. systemd 252 keeps such a {@code %} as it is.
+   */
+  static boolean endsInLonePercent(String value) {
+    int run = 0;
+    for (int i = value.length() - 1; i >= 0 && value.charAt(i) == '%'; i--) {
+      run++;
+    }
+    return run % 2 == 1;
+  }
+
   /** Why the value's specifiers would fail, or null when every {@code %} is a known specifier. */
   static String check(String value, int systemdVersion) {
     int percent = value.indexOf('%');

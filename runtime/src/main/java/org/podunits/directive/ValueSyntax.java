@@ -55,6 +55,32 @@ final class ValueSyntax {
 
   private static final Set<String> CAPABILITY_SET = Set.copyOf(CAPABILITIES);
 
+  /**
+   * The parsers of systemd 252 that refuse an empty value ("Failed to parse ..., ignoring")
+   * instead of taking it as a reset to the default, found with {@code systemd-analyze verify};
+   * {@code SystemdAgreementTest} keeps the list honest. Booleans refuse it too.
+   */
+  private static final Set<String> EMPTY_REFUSED = Set.of(
+      "config_parse_bus_name", "config_parse_collect_mode", "config_parse_device_policy",
+      "config_parse_emergency_action", "config_parse_exec_cpu_sched_prio", "config_parse_exec_input",
+      "config_parse_exec_keyring_mode", "config_parse_exec_output", "config_parse_exec_preserve_mode",
+      "config_parse_exec_utmp_mode", "config_parse_iec_size", "config_parse_iec_size_long", "config_parse_int",
+      "config_parse_job_mode", "config_parse_job_mode_isolate", "config_parse_job_running_timeout_sec",
+      "config_parse_job_timeout_sec", "config_parse_log_facility", "config_parse_log_level",
+      "config_parse_long", "config_parse_managed_oom_preference", "config_parse_mode",
+      "config_parse_notify_access", "config_parse_nsec", "config_parse_oom_policy", "config_parse_path_spec",
+      "config_parse_private_tmp", "config_parse_private_users", "config_parse_proc_subset",
+      "config_parse_protect_control_groups", "config_parse_protect_home", "config_parse_protect_hostname",
+      "config_parse_protect_proc", "config_parse_protect_system", "config_parse_rlimit", "config_parse_sec",
+      "config_parse_sec_fix_0", "config_parse_service_exit_type", "config_parse_service_restart",
+      "config_parse_service_timeout", "config_parse_service_timeout_failure_mode", "config_parse_service_type",
+      "config_parse_signal", "config_parse_socket_bind", "config_parse_socket_protocol",
+      "config_parse_socket_service", "config_parse_socket_timestamping", "config_parse_timer",
+      "config_parse_trigger_unit", "config_parse_tristate", "config_parse_unit_slice", "config_parse_unsigned");
+
+  /** The largest value systemd's 64-bit time and size fields hold; {@code infinity} is this value. */
+  private static final double UINT64_MAX = 18446744073709551615.0;
+
   /** The first systemd release that looks a plain program name up in its search path. */
   static final int PLAIN_EXEC_NAMES_SINCE = 239;
 
@@ -63,8 +89,13 @@ final class ValueSyntax {
     Directive directive = entry.directive();
     String parser = entry.parser();
     if (value.isEmpty()) {
-      return parser.equals("config_parse_bool")
-          ? "an empty value is not a boolean; use yes or no"
+      if (parser.equals("config_parse_bool")) {
+        return "an empty value is not a boolean; use yes or no";
+      }
+      // MountAPIVFS= shares the tristate parser with PrivateMounts= but takes an empty value.
+      return EMPTY_REFUSED.contains(parser) && !directive.name().equals("MountAPIVFS")
+          ? "systemd refuses an empty value here rather than resetting the setting; remove the line to keep the"
+              + " default, or give a value"
           : null;
     }
     String v = value;
@@ -84,8 +115,10 @@ final class ValueSyntax {
       case UNSIGNED -> unsignedInteger(v, parser);
       case MODE -> mode(v);
       case SIGNAL -> signal(v);
-      case ENUM -> entry.valueFacts().containsKey(v) ? null : enumeration(directive.allowedValues(), v);
-      case PATH -> path(parser, v);
+      case ENUM -> entry.valueFacts().containsKey(v) ? null
+          : OtherValues.READS_ITS_OWN_WORDS.contains(parser) ? OtherValues.check(directive, parser, v)
+          : enumeration(directive.allowedValues(), v);
+      case PATH -> path(directive, parser, v);
       case PATH_LIST -> pathList(parser, v);
       case UNIT_LIST -> unitList(directive, parser, v);
       case CAPABILITY_SET -> capabilities(v);
@@ -138,6 +171,7 @@ final class ValueSyntax {
     int i = 0;
     int n = value.length();
     boolean any = false;
+    double total = 0;
     while (true) {
       while (i < n && Words.isSpace(value.charAt(i))) {
         i++;
@@ -154,11 +188,14 @@ final class ValueSyntax {
       }
       if (i < n && value.charAt(i) == '.') {
         i++;
+        if (i == n || !isDigit(value.charAt(i))) {
+          return "\"" + value + "\" has a '.' without digits after it, which systemd refuses" + fix;
+        }
         while (i < n && isDigit(value.charAt(i))) {
           i++;
         }
       }
-      if (i == start || (i == start + 1 && value.charAt(start) == '.')) {
+      if (i == start) {
         return "\"" + value + "\" is not a time span" + fix;
       }
       while (i < n && Words.isSpace(value.charAt(i))) {
@@ -173,9 +210,31 @@ final class ValueSyntax {
       if (!known) {
         return "\"" + unit + "\" is not a time unit" + fix;
       }
+      total += Double.parseDouble(value.substring(start, unitStart).strip()) * microseconds(unit)
+          * (nanoseconds ? 1000 : 1);
       any = true;
     }
+    if (total >= UINT64_MAX) {
+      return "\"" + value + "\" is too long a time span for systemd (at most about 584,000 years"
+          + (nanoseconds ? " in nanoseconds, 584 years" : "") + ")" + fix;
+    }
     return any ? null : "\"" + value + "\" is not a time span" + fix;
+  }
+
+  /** How many microseconds one of a time unit is; nanosecond units give fractions. */
+  private static double microseconds(String unit) {
+    return switch (unit) {
+      case "nsec", "ns" -> 0.001;
+      case "usec", "us", "\u00b5s", "\u03bcs" -> 1;
+      case "msec", "ms" -> 1e3;
+      case "", "seconds", "second", "sec", "s" -> 1e6;
+      case "minutes", "minute", "min", "m" -> 6e7;
+      case "hours", "hour", "hr", "h" -> 3.6e9;
+      case "days", "day", "d" -> 8.64e10;
+      case "weeks", "week", "w" -> 6.048e11;
+      case "months", "month", "M" -> 2.6298e12;
+      default -> 3.15576e13;
+    };
   }
 
   static String bytes(String value, boolean memoryLimit) {
@@ -192,6 +251,7 @@ final class ValueSyntax {
     }
     int i = 0;
     int n = value.length();
+    double total = 0;
     while (i < n) {
       int start = i;
       while (i < n && isDigit(value.charAt(i))) {
@@ -203,13 +263,15 @@ final class ValueSyntax {
           i++;
         }
       }
-      if (i == start) {
+      if (i == start || (i == start + 1 && value.charAt(start) == '.')) {
         return "\"" + value + "\" is not a size" + fix;
       }
+      double number = Double.parseDouble(value.substring(start, i));
       while (i < n && Words.isSpace(value.charAt(i))) {
         i++;
       }
       if (i < n && "KMGTPEB".indexOf(value.charAt(i)) >= 0) {
+        number *= Math.pow(1024, "BKMGTPE".indexOf(value.charAt(i)));
         i++;
       } else if (i < n && !isDigit(value.charAt(i))) {
         return "'" + value.charAt(i) + "' is not a size suffix (K, M, G, T, P or E)" + fix;
@@ -217,8 +279,9 @@ final class ValueSyntax {
       while (i < n && Words.isSpace(value.charAt(i))) {
         i++;
       }
+      total += number;
     }
-    return null;
+    return total >= UINT64_MAX ? "\"" + value + "\" is larger than systemd's largest size, 16E" + fix : null;
   }
 
   static boolean endsWithPercent(String value) {
@@ -343,9 +406,12 @@ final class ValueSyntax {
     return "\"" + value + "\" is not allowed here; choose one of " + String.join(", ", allowed);
   }
 
-  private static String path(String parser, String value) {
+  private static String path(Directive directive, String parser, String value) {
     switch (parser) {
       case "config_parse_mount_node":
+        // A mount's What= may name a device, a file system such as tmpfs or a remote share; a swap's is a path.
+        return directive.section().equals("Swap") && !value.startsWith("/")
+            ? "\"" + value + "\" is not an absolute path; a swap's What= is the device or file to swap on" : null;
       case "config_parse_pid_file":
         return null;
       case "config_parse_working_directory": {
@@ -397,6 +463,9 @@ final class ValueSyntax {
         String source = word.startsWith("-") ? word.substring(1) : word;
         String[] parts = source.split(":", -1);
         String problem = absolute(parts[0], word, "as the source, with an optional - prefix to ignore a missing source");
+        if (problem == null && parser.equals("config_parse_mount_images") && parts.length < 2) {
+          problem = "\"" + word + "\" has no destination; MountImages= takes source:/destination";
+        }
         if (problem == null && parts.length > 1 && !parser.equals("config_parse_extension_images")
             && !parts[1].startsWith("/")) {
           problem = "\"" + parts[1] + "\" in \"" + word + "\" is not an absolute destination path; write source:/destination";
@@ -497,8 +566,15 @@ final class ValueSyntax {
       char c = name.charAt(i);
       valid = (c >= 'a' && c <= 'z') || isDigit(c) || c == '_' || c == '-';
     }
-    return valid ? null
-        : "\"" + name + "\" is not a system call or @group name; write names such as read or @system-service, with a leading ~ to deny them";
+    if (!valid) {
+      return "\"" + name + "\" is not a system call or @group name; write names such as read or @system-service, with a leading ~ to deny them";
+    }
+    String call = name.substring(0, end);
+    if (!SystemCalls.isKnown(call)) {
+      return "\"" + call + "\" is not a system call" + (start == 1 ? " group" : "") + " systemd knows, so it would"
+          + " not filter it; check the spelling (systemd-analyze syscall-filter lists them)";
+    }
+    return null;
   }
 
   private static String environment(String value) {
@@ -527,8 +603,8 @@ final class ValueSyntax {
           ? name + " is not a valid user or group id; ids go from 0 to 4294967294"
           : null;
     }
-    if (name.equals(".") || name.equals("..") || name.startsWith("-") || !USER_NAME.matcher(name).matches()) {
-      return "\"" + name + "\" is not a valid user or group name; use letters, digits, _ . - (not first), or a numeric id";
+    if (name.equals(".") || name.equals("..") || !USER_NAME.matcher(name).matches()) {
+      return "\"" + name + "\" is not a valid user or group name; use letters, digits, _ . -, or a numeric id";
     }
     return null;
   }

@@ -1,11 +1,15 @@
 package org.podunits.directive;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.podunits.directive.Checks.assertAccepted;
 import static org.podunits.directive.Checks.assertRefused;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.podunits.unit.UnitOption;
 
 /** % specifiers in settings that resolve them, and % where systemd takes it literally. */
 class SpecifiersCheckTest {
@@ -35,8 +39,11 @@ class SpecifiersCheckTest {
   }
 
   @Test
-  void loneTrailingPercentIsRefused() {
-    assertRefused("Unit", "Description", "load 50%", "ends in a lone %", "%%");
+  void loneTrailingPercentIsAWarningBecauseSystemdKeepsIt() {
+    List<Problem> problems = Directives.check(UnitOption.of("Unit", "Description", "load 50%"), 252);
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(Severity.WARNING, problems.get(0).severity());
+    assertTrue(problems.get(0).message().contains("ends in a lone %, which systemd keeps as a literal %"));
   }
 
   @Test

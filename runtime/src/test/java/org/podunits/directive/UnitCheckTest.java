@@ -30,7 +30,8 @@ class UnitCheckTest {
         UnitOption.of("Service", "ExecStart", "/usr/bin/web"),
         UnitOption.of("Service", "Restart", "always"));
     List<Problem> problems = Directives.checkUnit("web.socket", unit, 252);
-    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(2, problems.size(), problems::toString);
+    assertTrue(problems.get(1).message().startsWith("[Socket] has no Listen setting"), problems::toString);
     assertTrue(problems.get(0).message().startsWith("[Service] is not a section of a .socket unit"), problems::toString);
     assertTrue(problems.get(0).message().contains("[Socket]"), problems::toString);
   }
