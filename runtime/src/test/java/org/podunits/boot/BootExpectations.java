@@ -110,6 +110,18 @@ final class BootExpectations {
     List<String> runs = reports.stream().map(r -> run(r.get("PODUNITS_PROGRAM"),
         r.get("PODUNITS_ARGV").isEmpty() ? List.of() : List.of(r.get("PODUNITS_ARGV").split("\0", -1)))).toList();
     expectEquals(expectedRuns, runs, prefix + "programs run, hooks in order, with their exact argv");
+    // Hooks run outside the app's sandbox, with PermissionsStartOnly=true as with the "+" prefix:
+    // root, every capability of the pod, no seccomp filter, no-new-privileges off, a writable root.
+    for (int i = 0; i < runs.size(); i++) {
+      if (!runs.get(i).equals(main)) {
+        Map<String, String> hook = reports.get(i);
+        String what = prefix + "hook " + runs.get(i) + ": ";
+        expectEquals("0 0 0 0", hook.get("PODUNITS_IDS"), what + "uid, euid, gid, egid");
+        expect(hook.get("PODUNITS_STATUS").contains("NoNewPrivs:\t0"), what + "no-new-privileges is on");
+        expectEquals("exit=0", hook.get("PODUNITS_SYSCALL"), what + "name_to_handle_at(2)");
+        expectEquals("ok", hook.get("PODUNITS_ROOT_WRITE"), what + "writing to /");
+      }
+    }
     int index = runs.indexOf(main);
     if (index < 0) {
       return;
