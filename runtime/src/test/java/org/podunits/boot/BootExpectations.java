@@ -135,8 +135,10 @@ final class BootExpectations {
         env.put(line.substring(0, equals), line.substring(equals + 1));
       }
     }
-    // rkt sets AC_APP_NAME to the app's name whatever the app's environment says.
-    Map<String, String> expectedEnv = new HashMap<>(app.environment());
+    // rkt's defaults say root for every app unless the app sets them; rkt sets AC_APP_NAME to the
+    // app's name whatever the app's environment says.
+    Map<String, String> expectedEnv = new HashMap<>(Map.of("USER", "root", "LOGNAME", "root", "HOME", "/root"));
+    expectedEnv.putAll(app.environment());
     expectedEnv.put("AC_APP_NAME", name);
     expectedEnv.forEach((key, value) -> expectEquals(value, String.valueOf(env.get(key)), prefix + "environment " + key));
 
