@@ -16,6 +16,12 @@ public final class GoldenPods {
 
   private static final Map<String, GoldenPod> ALL = Collections.unmodifiableMap(build());
 
+  /** The first release with named stdio sockets ({@code fd:stdout}), for tests outside the package. */
+  public static final int FD_NAMES_SINCE = AppUnits.FD_NAMES_SINCE;
+
+  /** The first release with {@code AmbientCapabilities=}, for tests outside the package. */
+  public static final int AMBIENT_CAPABILITIES_SINCE = AppUnits.AMBIENT_CAPABILITIES_SINCE;
+
   private GoldenPods() {}
 
   /**
