@@ -86,9 +86,8 @@ final class SeccompFilters {
   }
 
   /**
-   * The app's filter, or empty when it has none ({@code @appc.io/all} retained).
-   *
-   * @throws IllegalArgumentException naming the app if a systemd group needs a newer systemd
+   * The app's filter, or empty when it has none ({@code @appc.io/all} retained). {@link
+   * PlanChecks} has checked the names for the stage1.
    */
   static Optional<Filter> of(Stage1 stage1, Architecture architecture, App app) {
     if (app.seccomp().isEmpty()) {
@@ -144,11 +143,6 @@ final class SeccompFilters {
           }
           break;
         case "systemd":
-          if (!stage1.atLeast(231)) {
-            throw new IllegalArgumentException("app \"" + app.name() + "\": Unsupported or unknown systemd version,"
-                + " seccomp groups need systemd >= v231 (" + item + " asked of stage1 systemd "
-                + stage1.systemdVersion() + ")");
-          }
           String group = SYSTEMD_GROUPS.get(name);
           if (group != null) {
             syscalls.add(group);
