@@ -56,6 +56,12 @@ public @interface App {
   /** Whether the app speaks systemd's notify protocol (its service is then {@code Type=notify}). */
   boolean supportsNotify() default false;
 
+  /**
+   * The file the app's attachable streams are logged to in the {@link PodSpec.LogMode#K8S_PLAIN}
+   * log mode; empty (the default) for none.
+   */
+  String kubernetesLogPath() default "";
+
   /** The app's appc annotations, in order. */
   Annotation[] annotations() default {};
 }

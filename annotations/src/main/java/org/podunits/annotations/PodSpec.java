@@ -44,9 +44,22 @@ public @interface PodSpec {
    */
   boolean mutable() default false;
 
-  /**
-   * The pod manifest's annotations, in order, such as {@code
-   * @Annotation(name = "coreos.com/rkt/experiment/logmode", value = "k8s-plain")}.
-   */
+  /** The pod manifest's annotations, in order, such as {@code @Annotation(name = "example.com/team", value = "web")}. */
   Annotation[] annotations() default {};
+
+  /**
+   * Where apps with attachable streams ({@link Stdio.Mode#STREAM}, {@link Stdio.Mode#TTY}) log:
+   * rkt's default (the default), the journal, or each app's {@link App#kubernetesLogPath()}.
+   */
+  LogMode logMode() default LogMode.DEFAULT;
+
+  /** Where apps with attachable streams log (rkt's experimental log mode). */
+  enum LogMode {
+    /** rkt's default: the log mode is not set. */
+    DEFAULT,
+    /** To the journal. */
+    JOURNALD,
+    /** To the file each app names with {@link App#kubernetesLogPath()}, in the Kubernetes CRI log format. */
+    K8S_PLAIN
+  }
 }

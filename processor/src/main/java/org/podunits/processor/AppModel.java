@@ -15,6 +15,7 @@ import java.util.List;
  * @param supplementaryGids further group ids, in order
  * @param readOnlyRootFs whether the rootfs is read-only
  * @param supportsNotify whether the app speaks systemd's notify protocol
+ * @param kubernetesLogPath the log file of the {@code k8s-plain} log mode, or empty
  * @param annotations the app annotations, in order
  * @param environment the environment variables, in order
  * @param stdin the stdin mode's name, such as {@code LOG}
@@ -42,6 +43,7 @@ record AppModel(
     List<Integer> supplementaryGids,
     boolean readOnlyRootFs,
     boolean supportsNotify,
+    String kubernetesLogPath,
     List<NamedValue> annotations,
     List<NamedValue> environment,
     String stdin,

@@ -12,6 +12,7 @@ import java.util.List;
  * @param flavor the declared stage1 flavor
  * @param systemdVersion the declared stage1 systemd version
  * @param mutable whether apps are added one by one
+ * @param logMode the log mode's constant name, such as {@code K8S_PLAIN}, or {@code DEFAULT} for none
  * @param annotations the pod annotations, in order
  * @param volumes the pod volumes, in order
  * @param apps the apps, in declaration order
@@ -24,6 +25,7 @@ record PodModel(
     String flavor,
     int systemdVersion,
     boolean mutable,
+    String logMode,
     List<NamedValue> annotations,
     List<VolumeModel> volumes,
     List<AppModel> apps) {

@@ -1,11 +1,13 @@
 package org.podunits.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -24,6 +26,17 @@ import javax.lang.model.util.Elements;
  */
 @AutoService(Processor.class)
 public final class PodSpecProcessor extends AbstractProcessor {
+  private final BiFunction<PodModel, Element, JavaFile> renderer;
+
+  /** The processor javac loads. */
+  public PodSpecProcessor() {
+    this(UnitsRenderer::render);
+  }
+
+  /** A processor with another renderer: how tests make a spec fail unexpectedly. */
+  PodSpecProcessor(BiFunction<PodModel, Element, JavaFile> renderer) {
+    this.renderer = renderer;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -68,7 +81,7 @@ public final class PodSpecProcessor extends AbstractProcessor {
       }
       PodModel model = validated.get().model();
       try {
-        UnitsRenderer.render(model, type).writeTo(processingEnv.getFiler());
+        renderer.apply(model, type).writeTo(processingEnv.getFiler());
       } catch (IOException e) {
         reporter.error(at, Message.GENERATION_FAILED, model.packageName() + "." + model.unitsName(), e.getMessage());
       }

@@ -53,6 +53,8 @@ final class PodSpecValidator {
     locations.put("stage1", podSpec.at("stage1"));
     locations.put("stage1.flavor", stage1.at("flavor"));
     locations.put("stage1.systemdVersion", stage1.at("systemdVersion"));
+    locations.put("logMode", podSpec.at("logMode"));
+    locations.put("mutable", podSpec.at("mutable"));
     List<NamedValue> annotations = new ArrayList<>();
     List<SpecAnnotation> annotationMirrors = podSpec.annotations("annotations");
     for (SpecAnnotation annotation : annotationMirrors) {
@@ -93,7 +95,8 @@ final class PodSpecValidator {
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     PodModel model = new PodModel(packageName, nestedName(type, "."), nestedName(type, "_") + "Units", podName,
-        stage1.string("flavor"), stage1.integer("systemdVersion"), podSpec.bool("mutable"), annotations, volumes,
+        stage1.string("flavor"), stage1.integer("systemdVersion"), podSpec.bool("mutable"), podSpec.constant("logMode"),
+        annotations, volumes,
         appModels);
     return Optional.of(new ValidatedSpec(type, model, locations));
   }

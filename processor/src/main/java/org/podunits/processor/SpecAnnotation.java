@@ -169,15 +169,27 @@ final class SpecAnnotation {
   private List<AnnotationValue> array(String name) {
     List<AnnotationValue> values = new ArrayList<>();
     for (Object item : as(List.class, value(name).getValue())) {
-      values.add(as(AnnotationValue.class, item));
+      values.add(readable(as(AnnotationValue.class, item)));
     }
     return values;
+  }
+
+  /**
+   * The value, unless javac could not compute it: javac then hands over a stand-in whose text is
+   * {@code <error>} (its class {@code Attribute.Error}), which must not pass for the user's string.
+   */
+  private static AnnotationValue readable(AnnotationValue value) {
+    String kind = value.getClass().getName();
+    if (kind.endsWith("$Error") || kind.endsWith("$UnresolvedClass")) {
+      throw new UnreadableSpecException();
+    }
+    return value;
   }
 
   private AnnotationValue value(String name) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : withDefaults.entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue();
+        return readable(entry.getValue());
       }
     }
     throw new UnreadableSpecException();

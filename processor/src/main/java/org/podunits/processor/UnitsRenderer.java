@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -39,10 +40,9 @@ final class UnitsRenderer {
   private static final ClassName ARCHITECTURE = ClassName.get(POD_PACKAGE, "Architecture");
   private static final ClassName INSECURE_OPTIONS = ClassName.get(POD_PACKAGE, "InsecureOptions");
   private static final ClassName VOLUME = ClassName.get(POD_PACKAGE, "Volume");
+  private static final ClassName LOG_MODE = ClassName.get(POD_PACKAGE, "LogMode");
   private static final ClassName IO_MODE = ClassName.get(POD_PACKAGE, "IoMode");
   private static final ClassName PROTOCOL = ClassName.get(POD_PACKAGE, "Protocol");
-  private static final ClassName RESOURCES = ClassName.get(POD_PACKAGE, "Resources");
-  private static final ClassName SECCOMP = ClassName.get(POD_PACKAGE, "Seccomp");
   private static final ClassName UNIT_SET = ClassName.get("org.podunits.write", "UnitSet");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final TypeName STRING = ClassName.get(String.class);
@@ -117,7 +117,8 @@ final class UnitsRenderer {
         .addJavadoc("Collects the run-time facts of the pod {@code $L} and makes its {@link $T} and units.\n"
             + "Setters of single values replace; {@code ...Env} methods add.\n", pod.podName(), POD);
     type.addField(FieldSpec.builder(STAGE1, "stage1", Modifier.PRIVATE)
-        .initializer("$T.of($S, $L)", STAGE1, pod.flavor(), pod.systemdVersion()).build());
+        .initializer("$T.of($T.$L, $L)", STAGE1, STAGE1.nestedClass("Flavor"),
+            pod.flavor().toUpperCase(Locale.ROOT), pod.systemdVersion()).build());
     type.addField(boolean.class, "interactive", Modifier.PRIVATE);
     type.addField(boolean.class, "debug", Modifier.PRIVATE);
     type.addField(STRING, "metadataUrl", Modifier.PRIVATE);
@@ -254,15 +255,17 @@ final class UnitsRenderer {
     if (!app.workingDirectory().equals("/")) {
       method.addStatement("app.workingDirectory($S)", app.workingDirectory());
     }
-    if (!app.user().equals("0")) {
-      method.addStatement("app.user($L)", app.user());
+    int uid = Integer.parseInt(app.user());
+    if (uid != 0) {
+      method.addStatement("app.user($L)", uid);
     }
-    if (!app.group().equals("0")) {
-      method.addStatement("app.group($L)", app.group());
+    int gid = Integer.parseInt(app.group());
+    if (gid != 0) {
+      method.addStatement("app.group($L)", gid);
     }
     if (!app.supplementaryGids().isEmpty()) {
       method.addStatement("app.supplementaryGids($L)", CodeBlock.join(
-          app.supplementaryGids().stream().map(gid -> CodeBlock.of("$L", gid)).toList(), ", "));
+          app.supplementaryGids().stream().map(supplementary -> CodeBlock.of("$L", supplementary)).toList(), ", "));
     }
     for (NamedValue variable : app.environment()) {
       method.addStatement("app.env($S, $S)", variable.name(), variable.value());
@@ -282,12 +285,11 @@ final class UnitsRenderer {
           strings(isolator.names()));
     }
     for (SeccompModel isolator : app.seccomp()) {
-      CodeBlock seccomp = CodeBlock.of("$T.$L($L)", SECCOMP, isolator.retain() ? "retain" : "remove",
+      method.addStatement("app.$L($L)", isolator.retain() ? "retainSyscalls" : "removeSyscalls",
           strings(isolator.names()));
       if (!isolator.errno().isEmpty()) {
-        seccomp = CodeBlock.of("$L.withErrno($S)", seccomp, isolator.errno());
+        method.addStatement("app.syscallErrno($S)", isolator.errno());
       }
-      method.addStatement("app.seccomp($L)", seccomp);
     }
     if (app.noNewPrivileges()) {
       method.addStatement("app.noNewPrivileges(true)");
@@ -312,6 +314,9 @@ final class UnitsRenderer {
     if (app.supportsNotify()) {
       method.addStatement("app.supportsNotify(true)");
     }
+    if (!app.kubernetesLogPath().isEmpty()) {
+      method.addStatement("app.kubernetesLogPath($S)", app.kubernetesLogPath());
+    }
     for (OptionModel option : app.options()) {
       method.addStatement("app.option($S, $S, $S)", option.section(), option.name(), option.value());
     }
@@ -320,26 +325,17 @@ final class UnitsRenderer {
   }
 
   private static void resources(MethodSpec.Builder method, AppModel.ResourcesModel resources) {
-    CodeBlock.Builder value = CodeBlock.builder().add("$T.NONE", RESOURCES);
-    boolean any = false;
     if (!resources.memory().isEmpty()) {
-      value.add(".withMemory($S)", resources.memory());
-      any = true;
+      method.addStatement("app.memory($S)", resources.memory());
     }
     if (!resources.cpu().isEmpty()) {
-      value.add(".withCpu($S)", resources.cpu());
-      any = true;
+      method.addStatement("app.cpu($S)", resources.cpu());
     }
     if (resources.cpuShares() != null) {
-      value.add(".withCpuShares($L)", resources.cpuShares());
-      any = true;
+      method.addStatement("app.cpuShares($L)", resources.cpuShares());
     }
     if (resources.oomScoreAdjust() != null) {
-      value.add(".withOomScoreAdj($L)", resources.oomScoreAdjust());
-      any = true;
-    }
-    if (any) {
-      method.addStatement("app.resources($L)", value.build());
+      method.addStatement("app.oomScoreAdjust($L)", resources.oomScoreAdjust());
     }
   }
 
@@ -352,18 +348,24 @@ final class UnitsRenderer {
     method.addStatement("$T pod = $T.builder(stage1)", POD_BUILDER, POD);
     method.addStatement("pod.interactive(interactive).debug(debug).mutable($L)", pod.mutable());
     method.addStatement("pod.uidRange(uidRange).architecture(architecture).insecureOptions(insecureOptions)");
+    if (!pod.logMode().equals("DEFAULT")) {
+      method.addStatement("pod.logMode($T.$L)", LOG_MODE, pod.logMode());
+    }
     method.beginControlFlow("if (metadataUrl != null)").addStatement("pod.metadataUrl(metadataUrl)").endControlFlow();
     for (NamedValue annotation : pod.annotations()) {
       method.addStatement("pod.annotation($S, $S)", annotation.name(), annotation.value());
     }
     for (VolumeModel volume : pod.volumes()) {
-      CodeBlock value = volume.host()
-          ? CodeBlock.of("$T.host($S, $N, false)", VOLUME, volume.name(), sourceField(volume))
-          : CodeBlock.of("$T.empty($S)", VOLUME, volume.name());
       if (volume.readOnly().isPresent()) {
-        value = CodeBlock.of("$L.withReadOnly($L)", value, volume.readOnly().get());
+        CodeBlock value = volume.host()
+            ? CodeBlock.of("$T.host($S, $N)", VOLUME, volume.name(), sourceField(volume))
+            : CodeBlock.of("$T.empty($S)", VOLUME, volume.name());
+        method.addStatement("pod.volume($L.withReadOnly($L))", value, volume.readOnly().get());
+      } else if (volume.host()) {
+        method.addStatement("pod.hostVolume($S, $N)", volume.name(), sourceField(volume));
+      } else {
+        method.addStatement("pod.emptyVolume($S)", volume.name());
       }
-      method.addStatement("pod.volume($L)", value);
     }
     for (String port : pod.portNames()) {
       method.beginControlFlow("if ($N != null)", hostPortField(port))
@@ -371,7 +373,7 @@ final class UnitsRenderer {
           .endControlFlow();
     }
     for (AppModel app : pod.apps()) {
-      method.addStatement("pod.app($N())", app.methodName() + "App");
+      method.addStatement("pod.app($N())", appBuilderName(app));
     }
     return method.addStatement("return pod.build()").build();
   }
