@@ -36,6 +36,9 @@ final class AppValidator {
     String path = SpecLocations.segment("apps", name);
     locations.put(path, app.at());
     locations.put(path + ".name", app.isSet("name") ? app.at("name") : Location.of(method));
+    if (!app.isSet("name")) {
+      locations.derivedName(path + ".name", methodName);
+    }
     attribute(locations, path, app, "image");
     List<String> exec = app.strings("exec");
     locations.put(path + ".exec", app.at("exec"));

@@ -24,8 +24,8 @@ enum Message {
       + " = ..., exec = ...), or give it a body with \"default\""),
   APP_NAME_DUPLICATE("app name \"%s\" of method %s is already the name of method %s's app; give one"
       + " of them another name with @App(name = ...)"),
-  APP_NAME_DERIVED("app name \"%s\" derived from method %s is not a valid app name: %s; name the app"
-      + " with @App(name = ...)"),
+  APP_NAME_DERIVED("the app name derived from method %s is not valid: %s; name the app with @App(name ="
+      + " ...)"),
   VOLUME_READ_ONLY_TWICE("@Volume \"%s\" sets readOnly %d times; set it once (readOnly = true or"
       + " readOnly = false) or leave it out to let each mount decide"),
   ID_NOT_NUMERIC("@App %s \"%s\" must be a number such as \"%s\": a generated builder plans without"

@@ -37,8 +37,10 @@ final class RuntimeCheck {
         continue;
       }
       passes &= problem.severity() != Severity.ERROR;
-      reporter.report(problem.severity(), spec.locations().find(problem.path()), problem.code(),
-          problem.message());
+      String message = spec.locations().derivedName(problem.path())
+          .map(method -> Message.APP_NAME_DERIVED.text(method, problem.message()))
+          .orElse(problem.message());
+      reporter.report(problem.severity(), spec.locations().find(problem.path()), problem.code(), message);
     }
     return passes;
   }
@@ -51,8 +53,9 @@ final class RuntimeCheck {
     } catch (InvalidPodException e) {
       return e.diagnostics().stream().map(RuntimeCheck::underStage1).toList();
     }
-    Pod.Builder builder = RuntimePod.builder(model, stage1);
-    List<Diagnostic> problems = new ArrayList<>(builder.problems());
+    List<Diagnostic> problems = new ArrayList<>();
+    Pod.Builder builder = RuntimePod.builder(model, stage1, problems);
+    problems.addAll(builder.problems());
     if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
       return problems;
     }

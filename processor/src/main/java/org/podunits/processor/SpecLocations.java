@@ -2,6 +2,7 @@ package org.podunits.processor;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,7 @@ final class SpecLocations {
 
   private final Location spec;
   private final Map<String, Location> byPath = new HashMap<>();
+  private final Map<String, String> derivedNames = new HashMap<>();
 
   SpecLocations(Location spec) {
     this.spec = spec;
@@ -51,6 +53,16 @@ final class SpecLocations {
 
   void put(String path, Location location) {
     byPath.put(path, location);
+  }
+
+  /** Records that the app name at {@code path} ({@code apps[x].name}) is derived from {@code method}. */
+  void derivedName(String path, String method) {
+    derivedNames.put(path, method);
+  }
+
+  /** The method an app name at {@code path} is derived from, if it is a derived app name's path. */
+  Optional<String> derivedName(String path) {
+    return Optional.ofNullable(derivedNames.get(path));
   }
 
   /**
