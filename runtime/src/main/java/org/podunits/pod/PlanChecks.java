@@ -109,6 +109,8 @@ final class PlanChecks {
         out.error(DiagnosticCode.SECCOMP_GROUP_UNSUPPORTED, path, "Unsupported or unknown systemd version,"
             + " seccomp groups need systemd >= v" + SECCOMP_GROUPS_SINCE + " (" + name + " asked of stage1 systemd "
             + pod.stage1().systemdVersion() + "); name the syscalls instead, or use a newer stage1");
+      } else {
+        SeccompNames.check(out, path, name, pod.stage1(), pod.architecture());
       }
     }
   }

@@ -33,16 +33,6 @@ final class SeccompFilters {
   /** rkt's built-in lists, by wildcard name ({@code docker/default-whitelist}, ...). */
   private static final Map<String, List<String>> LISTS = load();
 
-  private static final Map<String, String> SYSTEMD_GROUPS = Map.of(
-      "clock", "@clock",
-      "default-whitelist", "@default",
-      "mount", "@mount",
-      "network-io", "@network-io",
-      "obsolete", "@obsolete",
-      "privileged", "@privileged",
-      "process", "@process",
-      "raw-io", "@raw-io");
-
   private static final List<String> DOCKER_WHITELIST = LISTS.get("docker/default-whitelist");
 
   private static final List<String> ARM_WHITELIST = concat(DOCKER_WHITELIST, LISTS.get("rkt-arm-additions"));
@@ -111,7 +101,7 @@ final class SeccompFilters {
   /**
    * Adds the syscalls of the set to {@code syscalls}, expanding wildcards, and returns the appc
    * flag ({@code all} or {@code empty}) that ended the set, or the empty string. Like rkt, a flag
-   * ends the set at once and unknown wildcards are skipped.
+   * ends the set at once; {@link PlanChecks} has refused unknown wildcards.
    */
   private static String parse(Stage1 stage1, Architecture architecture, App app, Seccomp isolator,
       Set<String> syscalls) {
@@ -143,7 +133,7 @@ final class SeccompFilters {
           }
           break;
         case "systemd":
-          String group = SYSTEMD_GROUPS.get(name);
+          String group = SeccompNames.systemdGroup(name);
           if (group != null) {
             syscalls.add(group);
           }

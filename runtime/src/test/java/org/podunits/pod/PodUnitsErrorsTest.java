@@ -293,4 +293,45 @@ class PodUnitsErrorsTest {
           Pods.serviceValues(PodUnits.immutableEnv(Pods.pod(stage1, app)), "hello", "ExecStopPost"));
     }
   }
+
+  @Test
+  void everyUnknownSeccompNameIsRefusedWithASuggestion() {
+    Pod pod = Pods.pod(Pods.hello().retainSyscalls("@systemd/default-whitelist", "@unknown/thing", "@noslash",
+        "@systemd/bogus", "@rkt/default-whitlist", "getrandom", "ptrce", "@systemd/system-servic").build());
+    assertEquals(List.of(
+        "apps[hello].seccomp.retain[1]: error: seccomp name \"@unknown/thing\" is not a wildcard rkt or systemd knows;"
+            + " use @rkt/default-whitelist, @docker/default-blacklist, @appc.io/all or a group such as"
+            + " @systemd/system-service",
+        "apps[hello].seccomp.retain[2]: error: seccomp name \"@noslash\" is not a wildcard rkt or systemd knows; use"
+            + " @rkt/default-whitelist, @docker/default-blacklist, @appc.io/all or a group such as @systemd/system-service",
+        "apps[hello].seccomp.retain[3]: error: seccomp name \"@systemd/bogus\" is not a systemd syscall group;"
+            + " systemd-analyze syscall-filter lists them, such as @systemd/system-service",
+        "apps[hello].seccomp.retain[4]: error: seccomp name \"@rkt/default-whitlist\" is not a wildcard rkt or systemd"
+            + " knows; did you mean @rkt/default-whitelist?",
+        "apps[hello].seccomp.retain[6]: error: seccomp name \"ptrce\" is not a syscall of amd64; did you mean ptrace?",
+        "apps[hello].seccomp.retain[7]: error: seccomp name \"@systemd/system-servic\" is not a systemd syscall"
+            + " group; did you mean @systemd/system-service?"),
+        PodUnits.check(pod).stream().map(Diagnostic::toString).toList());
+    assertEquals(PodUnits.check(pod), assertThrows(InvalidPodException.class, () -> PodUnits.immutableEnv(pod))
+        .diagnostics());
+  }
+
+  @Test
+  void aSyscallIsCheckedAgainstThePodsArchitecture() {
+    App app = Pods.hello().removeSyscalls("cacheflush").build();
+    Pod amd64 = Pods.pod(app);
+    Pod arm = Pod.builder(Pods.COREOS_233).architecture(Architecture.ARM).app(app).build();
+    assertEquals(List.of("seccomp-name-unknown"), PodUnits.check(amd64).stream().map(Diagnostic::code).toList());
+    assertEquals(List.of(), PodUnits.check(arm));
+  }
+
+  @Test
+  void aSystemdGroupIsAcceptedFromTheReleaseThatHasIt() {
+    App app = Pods.hello().retainSyscalls("@systemd/system-service").build();
+    assertPlanRefused(DiagnosticCode.SECCOMP_GROUP_UNSUPPORTED, "apps[hello].seccomp.retain[0]", "seccomp group"
+        + " @systemd/system-service needs systemd 239 or newer, but the stage1 has systemd 233; name its syscalls"
+        + " instead, or use a newer stage1", Pods.pod(app));
+    assertEquals(List.of("@system-service"), Pods.serviceValues(
+        PodUnits.immutableEnv(Pods.pod(Stage1.of(Stage1.Flavor.COREOS, 239), app)), "hello", "SystemCallFilter"));
+  }
 }

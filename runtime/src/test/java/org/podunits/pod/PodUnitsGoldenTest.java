@@ -139,10 +139,12 @@ class PodUnitsGoldenTest {
   }
 
   @Test
-  void seccompSystemdGroupsAndUnknownWildcards() {
+  void seccompSystemdGroups() {
+    // rkt skipped unknown wildcards here; podunits refuses them (PodUnitsErrorsTest), so the plan
+    // of the known names is the one rkt wrote for the set with the unknown ones.
     Golden.assertPlan("isolators-seccomp-groups", PodUnits.immutableEnv(Pods.pod(
         Pods.hello().user(1000).seccomp(Seccomp.retain("@systemd/default-whitelist", "@systemd/network-io",
-            "@unknown/thing", "@noslash", "@systemd/bogus", "getrandom")).build())));
+            "getrandom")).build())));
   }
 
   @Test
