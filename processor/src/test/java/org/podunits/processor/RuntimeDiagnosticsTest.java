@@ -240,6 +240,21 @@ class RuntimeDiagnosticsTest {
   }
 
   @Test
+  void unknownRetainedSyscallIsAnErrorOnItWithASuggestion() {
+    JavaFileObject source = app(APP, "  @Seccomp(retain = {\"read\", \"wirte\"})");
+    assertError(source, "[seccomp-name-unknown] seccomp name \"wirte\"", "@Seccomp", "\"wirte\"");
+    assertThat(compile(source)).hadErrorContaining("did you mean write?");
+  }
+
+  @Test
+  void unknownRemovedGroupIsAnErrorOnItWithASuggestion() {
+    JavaFileObject source = app(APP, "  @Seccomp(remove = \"@docker/default-blacklst\")");
+    assertError(source, "[seccomp-name-unknown] seccomp name \"@docker/default-blacklst\"", "@Seccomp",
+        "\"@docker/default-blacklst\"");
+    assertThat(compile(source)).hadErrorContaining("did you mean @docker/default-blacklist?");
+  }
+
+  @Test
   void retainedAndRemovedSyscallsTogetherAreAnError() {
     JavaFileObject source = app(APP, "  @Seccomp(retain = \"read\", remove = \"reboot\")");
     assertError(source, "[seccomp-duplicate] too many seccomp isolators specified; give one retain or remove set",

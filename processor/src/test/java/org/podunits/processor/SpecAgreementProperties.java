@@ -108,7 +108,7 @@ class SpecAgreementProperties {
   @SafeVarargs
   private static <T> Arbitrary<T> mostlyFirst(T first, T... others) {
     List<Tuple.Tuple2<Integer, T>> choices = new ArrayList<>();
-    choices.add(Tuple.of(4 * others.length + 1, first));
+    choices.add(Tuple.of(12 * others.length, first));
     for (T other : others) {
       choices.add(Tuple.of(1, other));
     }
