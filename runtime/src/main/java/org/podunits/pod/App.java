@@ -154,7 +154,9 @@ public record App(
       }
     }
     Texts.requireNonNull(app + ": kubernetesLogPath", kubernetesLogPath);
-    kubernetesLogPath.ifPresent(path -> Texts.requireNoNul(app + ": kubernetesLogPath", path));
+    if (kubernetesLogPath.isPresent()) {
+      Texts.requireNoNul(app + ": kubernetesLogPath", kubernetesLogPath.get());
+    }
   }
 
   /** A builder for the app {@code name}; see {@link Builder} for the defaults. */

@@ -391,15 +391,21 @@ final class AppUnits {
     private void resources(List<UnitOption> service) {
       Resources resources = app.resources();
       boolean modern = pod.stage1().atLeast(258);
-      resources.memory().ifPresent(limit ->
-          service.add(service(modern ? "MemoryMax" : "MemoryLimit", Long.toString(limit.value()))));
-      resources.cpu().ifPresent(limit ->
-          service.add(service("CPUQuota", limit.milliValue() / 10 + "%")));
-      resources.cpuShares().ifPresent(shares -> service.add(modern
-          ? service("CPUWeight", Long.toString(Math.max(1, Math.min(10000, shares * 100L / 1024))))
-          : service("CPUShares", Integer.toString(shares))));
-      resources.oomScoreAdj().ifPresent(adj ->
-          service.add(service("OOMScoreAdjust", Integer.toString(adj))));
+      if (resources.memory().isPresent()) {
+        service.add(service(modern ? "MemoryMax" : "MemoryLimit", Long.toString(resources.memory().get().value())));
+      }
+      if (resources.cpu().isPresent()) {
+        service.add(service("CPUQuota", resources.cpu().get().milliValue() / 10 + "%"));
+      }
+      if (resources.cpuShares().isPresent()) {
+        int shares = resources.cpuShares().getAsInt();
+        service.add(modern
+            ? service("CPUWeight", Long.toString(Math.max(1, Math.min(10000, shares * 100L / 1024))))
+            : service("CPUShares", Integer.toString(shares)));
+      }
+      if (resources.oomScoreAdj().isPresent()) {
+        service.add(service("OOMScoreAdjust", Integer.toString(resources.oomScoreAdj().getAsInt())));
+      }
     }
 
     private void socketActivatedPorts(List<UnitOption> service) {

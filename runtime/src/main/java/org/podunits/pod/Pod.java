@@ -62,12 +62,12 @@ public record Pod(
     }
     hostPorts = Texts.copyList("pod hostPorts", hostPorts);
     Texts.requireNonNull("pod metadata URL", metadataUrl);
-    metadataUrl.ifPresent(url -> {
-      Texts.requireNoControl("pod metadata URL", url);
+    if (metadataUrl.isPresent()) {
+      String url = Texts.requireNoControl("pod metadata URL", metadataUrl.get());
       if (url.isEmpty() || url.indexOf(' ') >= 0) {
         throw new IllegalArgumentException("pod metadata URL \"" + url + "\" must be a non-empty URL without spaces");
       }
-    });
+    }
     Texts.requireNonNull("pod uid range", uidRange);
     volumes = Texts.copyList("pod volumes", volumes);
     Set<String> volumeNames = new HashSet<>();

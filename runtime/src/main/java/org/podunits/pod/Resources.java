@@ -30,7 +30,10 @@ public record Resources(Optional<Quantity> memory, Optional<Quantity> cpu, Optio
     Texts.requireNonNull("cpu limit", cpu);
     Texts.requireNonNull("cpu shares", cpuShares);
     Texts.requireNonNull("oom score adjustment", oomScoreAdj);
-    memory.ifPresent(limit -> {
+    // Plain ifs, not ifPresent lambdas: every pod makes a Resources, and a lambda's first call
+    // costs a JVM's first pod milliseconds of bootstrapping.
+    if (memory.isPresent()) {
+      Quantity limit = memory.get();
       if (limit.negative()) {
         throw new IllegalArgumentException("memory limit " + limit + " must not be negative");
       }
@@ -38,25 +41,23 @@ public record Resources(Optional<Quantity> memory, Optional<Quantity> cpu, Optio
         throw new IllegalArgumentException("memory limit " + limit + " must be at most "
             + Long.MAX_VALUE + " bytes");
       }
-    });
-    cpu.ifPresent(limit -> {
+    }
+    if (cpu.isPresent()) {
+      Quantity limit = cpu.get();
       if (limit.negative()) {
         throw new IllegalArgumentException("cpu limit " + limit + " must not be negative");
       }
       if (limit.amount().compareTo(MAX_CORES) > 0) {
         throw new IllegalArgumentException("cpu limit exceeds the maximum millivalue: " + limit);
       }
-    });
-    cpuShares.ifPresent(shares -> {
-      if (shares < 2 || shares > 262144) {
-        throw new IllegalArgumentException("cpu shares " + shares + " must be between 2 and 262144");
-      }
-    });
-    oomScoreAdj.ifPresent(adj -> {
-      if (adj < -1000 || adj > 1000) {
-        throw new IllegalArgumentException("oom score adjustment " + adj + " must be between -1000 and 1000");
-      }
-    });
+    }
+    if (cpuShares.isPresent() && (cpuShares.getAsInt() < 2 || cpuShares.getAsInt() > 262144)) {
+      throw new IllegalArgumentException("cpu shares " + cpuShares.getAsInt() + " must be between 2 and 262144");
+    }
+    if (oomScoreAdj.isPresent() && (oomScoreAdj.getAsInt() < -1000 || oomScoreAdj.getAsInt() > 1000)) {
+      throw new IllegalArgumentException("oom score adjustment " + oomScoreAdj.getAsInt()
+          + " must be between -1000 and 1000");
+    }
   }
 
   /** These resources with a memory limit such as {@code 512M} or {@code 512Mi}. */

@@ -1,9 +1,7 @@
 package org.podunits.pod;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,11 +46,18 @@ final class SeccompFilters {
   private static final List<String> ARM_WHITELIST = concat(DOCKER_WHITELIST, LISTS.get("rkt-arm-additions"));
 
   /*
-   * The SystemCallFilter= options of rkt's default whitelists, which most apps get: made once,
-   * since their 309 (315 on ARM) lines are most of a pod's options.
+   * The SystemCallFilter= options of rkt's default whitelist, which most apps get: made once,
+   * since its 309 lines are most of a pod's options. ARM's are made on first use
+   * (ArmWhitelistOptions), so a pod on amd64 does not pay for them.
    */
   private static final List<UnitOption> DEFAULT_WHITELIST_OPTIONS = options(DOCKER_WHITELIST, "");
-  private static final List<UnitOption> ARM_WHITELIST_OPTIONS = options(ARM_WHITELIST, "");
+
+  /** The options of the ARM whitelist, built when the first ARM pod asks for them. */
+  private static final class ArmWhitelistOptions {
+    static final List<UnitOption> OPTIONS = options(ARM_WHITELIST, "");
+
+    private ArmWhitelistOptions() {}
+  }
 
   private SeccompFilters() {}
 
@@ -62,7 +67,7 @@ final class SeccompFilters {
       return DEFAULT_WHITELIST_OPTIONS;
     }
     if (filter.whitelist() && filter.syscalls().equals(ARM_WHITELIST)) {
-      return ARM_WHITELIST_OPTIONS;
+      return ArmWhitelistOptions.OPTIONS;
     }
     return options(filter.syscalls(), filter.whitelist() ? "" : "~");
   }
@@ -167,29 +172,41 @@ final class SeccompFilters {
     return List.copyOf(both);
   }
 
+  /*
+   * Reads the whole resource and splits it at newlines itself: a Reader chain would load and
+   * interpret a decoder stack for the first pod of a JVM, for 4 KB of ASCII.
+   */
   private static Map<String, List<String>> load() {
-    Map<String, List<String>> lists = new LinkedHashMap<>();
+    String text;
     try (InputStream in = SeccompFilters.class.getResourceAsStream("seccomp-lists.txt")) {
       if (in == null) {
         throw new IllegalStateException("the resource org/podunits/pod/seccomp-lists.txt is missing from the runtime");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> current = null;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (line.startsWith("[") && line.endsWith("]")) {
-          current = new ArrayList<>();
-          lists.put(line.substring(1, line.length() - 1), current);
-        } else if (current != null) {
-          current.add(line);
-        }
-      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the runtime resource seccomp-lists.txt", e);
     }
-    lists.replaceAll((name, list) -> List.copyOf(list));
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    List<String> current = null;
+    for (int start = 0, end; start < text.length(); start = end + 1) {
+      end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end);
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("[") && line.endsWith("]")) {
+        current = new ArrayList<>();
+        lists.put(line.substring(1, line.length() - 1), current);
+      } else if (current != null) {
+        current.add(line);
+      }
+    }
+    for (Map.Entry<String, List<String>> list : lists.entrySet()) {
+      list.setValue(List.copyOf(list.getValue()));
+    }
     return Map.copyOf(lists);
   }
 }

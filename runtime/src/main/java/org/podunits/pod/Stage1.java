@@ -21,7 +21,7 @@ public record Stage1(String flavor, int systemdVersion) {
   /** Validates the flavor and version. */
   public Stage1 {
     Texts.requireNonNull("stage1 flavor", flavor);
-    if (!flavor.matches("[a-z0-9][a-z0-9._-]*")) {
+    if (!isFlavorName(flavor)) {
       throw new IllegalArgumentException("stage1 flavor \"" + Texts.printable(flavor)
           + "\" must be a lower-case name such as coreos, kvm, src, host or fly");
     }
@@ -29,6 +29,24 @@ public record Stage1(String flavor, int systemdVersion) {
       throw new IllegalArgumentException("stage1 systemd version " + systemdVersion
           + " must be a release number such as 233, or Stage1.UNKNOWN_VERSION for a development build");
     }
+  }
+
+  /**
+   * Whether the flavor is {@code [a-z0-9][a-z0-9._-]*}, checked without a regular expression: a
+   * pattern here would load and compile the regex engine for the first pod of a JVM.
+   */
+  private static boolean isFlavorName(String flavor) {
+    if (flavor.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < flavor.length(); i++) {
+      char c = flavor.charAt(i);
+      boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alphanumeric && (i == 0 || (c != '.' && c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A stage1 of this flavor shipping this systemd release. */
