@@ -1,11 +1,6 @@
 package org.podunits.pod;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +24,10 @@ final class SeccompFilters {
   record Filter(boolean whitelist, List<String> syscalls, String errno) {}
 
   /** rkt's built-in lists, by wildcard name ({@code docker/default-whitelist}, ...). */
-  private static final Map<String, List<String>> LISTS = load();
+  private static final Map<String, List<String>> LISTS = Map.of(
+      "docker/default-whitelist", SeccompLists.DOCKER_DEFAULT_WHITELIST,
+      "docker/default-blacklist", SeccompLists.DOCKER_DEFAULT_BLACKLIST,
+      "rkt-arm-additions", SeccompLists.RKT_ARM_ADDITIONS);
 
   private static final Map<String, String> SYSTEMD_GROUPS = Map.of(
       "clock", "@clock",
@@ -170,43 +168,5 @@ final class SeccompFilters {
     List<String> both = new ArrayList<>(first);
     both.addAll(second);
     return List.copyOf(both);
-  }
-
-  /*
-   * Reads the whole resource and splits it at newlines itself: a Reader chain would load and
-   * interpret a decoder stack for the first pod of a JVM, for 4 KB of ASCII.
-   */
-  private static Map<String, List<String>> load() {
-    String text;
-    try (InputStream in = SeccompFilters.class.getResourceAsStream("seccomp-lists.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("the resource org/podunits/pod/seccomp-lists.txt is missing from the runtime");
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the runtime resource seccomp-lists.txt", e);
-    }
-    Map<String, List<String>> lists = new LinkedHashMap<>();
-    List<String> current = null;
-    for (int start = 0, end; start < text.length(); start = end + 1) {
-      end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
-      }
-      String line = text.substring(start, end);
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (line.startsWith("[") && line.endsWith("]")) {
-        current = new ArrayList<>();
-        lists.put(line.substring(1, line.length() - 1), current);
-      } else if (current != null) {
-        current.add(line);
-      }
-    }
-    for (Map.Entry<String, List<String>> list : lists.entrySet()) {
-      list.setValue(List.copyOf(list.getValue()));
-    }
-    return Map.copyOf(lists);
   }
 }
