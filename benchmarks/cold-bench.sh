@@ -64,11 +64,23 @@ for apps in 1 4; do
     fresh_roots "$WORK/roots"
     "$FLOOR" pods "$tree" "$PODS" "$WORK/roots" | awk '{print NR, $1}' >>"$WORK/c$apps"
   done
+  # The same JVMs started with a class-data-sharing archive of the runtime's classes, made by one
+  # training run: what an embedding runtime gets from -XX:SharedArchiveFile.
+  fresh_roots "$WORK/roots"
+  "$JAVA" -XX:ArchiveClassesAtExit="$WORK/runtime$apps.jsa" -cp "$JAR" org.podunits.benchmarks.ColdPods pods "$apps" 20 "$WORK/roots" >/dev/null
+  : >"$WORK/cds$apps"
+  for ((run = 0; run < RUNS; run++)); do
+    fresh_roots "$WORK/roots"
+    "$JAVA" -XX:SharedArchiveFile="$WORK/runtime$apps.jsa" -cp "$JAR" org.podunits.benchmarks.ColdPods pods "$apps" "$PODS" "$WORK/roots" \
+      | awk '{print NR, $1}' >>"$WORK/cds$apps"
+  done
   for range in "first pod:1:1:10ms" "pods 1-20:1:20:4x" "pods 20-200:20:$PODS:3x"; do
     IFS=: read -r label from to target <<<"$range"
-    j=$(awk -v a="$from" -v b="$to" '$1 >= a && $1 <= b {print $2}' "$WORK/java$apps" | median)
     c=$(awk -v a="$from" -v b="$to" '$1 >= a && $1 <= b {print $2}' "$WORK/c$apps" | median)
-    printf '%-30s %12s %12s %8s  %s\n' "$apps app(s), $label" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "$target"
+    for variant in java cds; do
+      j=$(awk -v a="$from" -v b="$to" '$1 >= a && $1 <= b {print $2}' "$WORK/$variant$apps" | median)
+      printf '%-30s %12s %12s %8s  %s\n' "$apps app(s), $label$([[ $variant == cds ]] && echo ', CDS')" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "$target"
+    done
   done
   rm -rf "$WORK/roots"
   mkdir -p "$WORK/warm"

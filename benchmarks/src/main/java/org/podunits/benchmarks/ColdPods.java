@@ -3,6 +3,7 @@ package org.podunits.benchmarks;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.podunits.pod.Pod;
 import org.podunits.pod.PodLayout;
 import org.podunits.pod.PodUnits;
 import org.podunits.pod.Stage1;
+import org.podunits.write.UnitSet;
 import org.podunits.write.UnitWriteException;
 
 /**
@@ -27,13 +29,17 @@ import org.podunits.write.UnitWriteException;
  *                                  PARENT outside the timed part; print the median nanoseconds of
  *                                  the last tenth, then the live heap after a full GC and the RSS
  * ColdPods tree APPS DIR           write one pod into DIR: the tree the C floor copies
+ * ColdPods phases APPS COUNT ROOTS like pods, but print for each pod the main thread's CPU time
+ *                                  (ms) of each phase: model, plan, serialize, write
  * </pre>
  *
  * <p>A timed pod is everything a runtime does for it: build the model ({@link Pod#builder}), plan
  * it ({@link PodUnits#immutableEnv}) and write it ({@code UnitSet.writeTo}). The {@code pods}
  * command touches nothing else before its first pod, so the first figure includes every class the
  * pod loads and every static fact it builds. Results are printed after the last pod, so printing
- * costs nothing inside the loop.
+ * costs nothing inside the loop. {@code phases} reads the thread's CPU time through {@code
+ * java.lang.management}, which loads classes of its own before the first pod (some of the method
+ * handle machinery among them), so its first pod is a little cheaper than that of {@code pods}.
  */
 public final class ColdPods {
 
@@ -58,7 +64,7 @@ public final class ColdPods {
   /** Runs one command; see the class comment. */
   public static void main(String[] args) throws IOException {
     if (args.length != 4 && !(args.length == 3 && args[0].equals("tree"))) {
-      throw new IllegalArgumentException("usage: ColdPods pods|warm APPS COUNT DIR, or ColdPods tree APPS DIR");
+      throw new IllegalArgumentException("usage: ColdPods pods|warm|phases APPS COUNT DIR, or ColdPods tree APPS DIR");
     }
     int apps = Integer.parseInt(args[1]);
     if (apps < 1 || apps > NAMES.length) {
@@ -67,8 +73,9 @@ public final class ColdPods {
     switch (args[0]) {
       case "pods" -> pods(apps, Integer.parseInt(args[2]), Path.of(args[3]));
       case "warm" -> warm(apps, Integer.parseInt(args[2]), Path.of(args[3]));
+      case "phases" -> phases(apps, Integer.parseInt(args[2]), Path.of(args[3]));
       case "tree" -> PodUnits.immutableEnv(pod(apps)).writeTo(Files.createDirectories(Path.of(args[2])));
-      default -> throw new IllegalArgumentException("unknown command \"" + args[0] + "\": pods, warm or tree");
+      default -> throw new IllegalArgumentException("unknown command \"" + args[0] + "\": pods, warm, phases or tree");
     }
   }
 
@@ -83,6 +90,36 @@ public final class ColdPods {
     StringBuilder out = new StringBuilder();
     for (long n : nanos) {
       out.append(n).append('\n');
+    }
+    System.out.print(out);
+  }
+
+  private static void phases(int apps, int count, Path roots) throws UnitWriteException {
+    ThreadMXBean thread = ManagementFactory.getThreadMXBean();
+    long[][] nanos = new long[count][4];
+    for (int i = 0; i < count; i++) {
+      long start = thread.getCurrentThreadCpuTime();
+      Pod pod = pod(apps);
+      long modelled = thread.getCurrentThreadCpuTime();
+      UnitSet plan = PodUnits.immutableEnv(pod);
+      long planned = thread.getCurrentThreadCpuTime();
+      for (UnitSet.Entry entry : plan.entries()) {
+        if (entry instanceof UnitSet.UnitEntry unit) {
+          unit.unit().serialize().getBytes(StandardCharsets.UTF_8);
+        }
+      }
+      long serialized = thread.getCurrentThreadCpuTime();
+      plan.writeTo(roots.resolve(Integer.toString(i)));
+      long written = thread.getCurrentThreadCpuTime();
+      nanos[i] = new long[] {modelled - start, planned - modelled, serialized - planned, written - serialized};
+    }
+    StringBuilder out = new StringBuilder("pod model plan serialize write (ms of CPU)\n");
+    for (int i = 0; i < count; i++) {
+      out.append(i + 1);
+      for (long n : nanos[i]) {
+        out.append(' ').append(n / 1000 / 1000.0);
+      }
+      out.append('\n');
     }
     System.out.print(out);
   }
