@@ -22,8 +22,6 @@ public record Resources(Optional<Quantity> memory, Optional<Quantity> cpu, Optio
   public static final Resources NONE =
       new Resources(Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalInt.empty());
 
-  private static final BigDecimal MAX_CORES = BigDecimal.valueOf(Long.MAX_VALUE / 1000);
-
   /** Validates the limits. */
   public Resources {
     Texts.requireNonNull("memory limit", memory);
@@ -47,7 +45,9 @@ public record Resources(Optional<Quantity> memory, Optional<Quantity> cpu, Optio
       if (limit.negative()) {
         throw new IllegalArgumentException("cpu limit " + limit + " must not be negative");
       }
-      if (limit.amount().compareTo(MAX_CORES) > 0) {
+      // Made here, not as a constant: BigDecimal's class initialization would otherwise be part
+      // of every JVM's first pod, with or without a cpu limit.
+      if (limit.amount().compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 1000)) > 0) {
         throw new IllegalArgumentException("cpu limit exceeds the maximum millivalue: " + limit);
       }
     }
