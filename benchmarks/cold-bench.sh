@@ -7,7 +7,7 @@
 #
 # Environment: RUNS fresh processes per case (default 10), PODS pods per process (default 200),
 # WARM pods of the long-lived run (default 10000), TMPFS where pod roots go (default /dev/shm),
-# JAVA (default java), MEMORY_FLAGS the JVM flags of the small-footprint row.
+# JAVA (default java), MEMORY_FLAGS the JVM flag sets of the small-footprint rows, separated by ';'.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ PODS=${PODS:-200}
 WARM=${WARM:-10000}
 TMPFS=${TMPFS:-/dev/shm}
 JAVA=${JAVA:-java}
-MEMORY_FLAGS=${MEMORY_FLAGS:--XX:+UseSerialGC -Xmx32m -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m}
+MEMORY_FLAGS=${MEMORY_FLAGS:--XX:+UseSerialGC -Xmx32m;-XX:+UseSerialGC -Xmx16m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m}
 UNITS=stage1/rootfs/usr/lib/systemd/system
 WANTS=("$UNITS/default.target.wants" "$UNITS/sockets.target.wants")
 
@@ -89,9 +89,12 @@ for apps in 1 4; do
   printf '%-30s %12s %12s %8s  %s\n' "$apps app(s), warm (after $WARM)" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "2x"
   echo "  after $WARM pods, default flags: live heap $((live / 1024)) KB after a full GC, heap committed $((committed / 1024)) KB, RSS $rss KB"
   if [[ $apps == 1 ]]; then
-    # shellcheck disable=SC2086 # MEMORY_FLAGS is a list of flags
-    read -r j live committed rss < <("$JAVA" $MEMORY_FLAGS -cp "$JAR" org.podunits.benchmarks.ColdPods warm "$apps" "$WARM" "$WORK/warm" | paste -sd' ')
-    echo "  after $WARM pods, $MEMORY_FLAGS: live heap $((live / 1024)) KB, heap committed $((committed / 1024)) KB, RSS $rss KB, warm pod $(ms "$j") ms"
+    IFS=';' read -r -a flag_sets <<<"$MEMORY_FLAGS"
+    for flags in "${flag_sets[@]}"; do
+      # shellcheck disable=SC2086 # a flag set is a list of flags
+      read -r j live committed rss < <("$JAVA" $flags -cp "$JAR" org.podunits.benchmarks.ColdPods warm "$apps" "$WARM" "$WORK/warm" | paste -sd' ')
+      echo "  after $WARM pods, $flags: live heap $((live / 1024)) KB, heap committed $((committed / 1024)) KB, RSS $rss KB, warm pod $(ms "$j") ms"
+    done
   fi
 done
 
