@@ -98,6 +98,25 @@ for apps in 1 4; do
   fi
 done
 
+# Where a pod's time goes, as the main thread's CPU time (robust on a busy machine; see ColdPods).
+for apps in 1 4; do
+  : >"$WORK/phases$apps"
+  for ((run = 0; run < RUNS; run++)); do
+    fresh_roots "$WORK/roots"
+    "$JAVA" -cp "$JAR" org.podunits.benchmarks.ColdPods phases "$apps" 20 "$WORK/roots" | tail -n +2 >>"$WORK/phases$apps"
+  done
+  for range in "first pod:1:1" "pods 2-20:2:20"; do
+    IFS=: read -r label from to <<<"$range"
+    line="$apps app(s), $label, main-thread CPU ms:"
+    for column in 2 3 4 5; do
+      name=$(echo "model plan serialize write" | cut -d' ' -f$((column - 1)))
+      value=$(awk -v a="$from" -v b="$to" -v c="$column" '$1 >= a && $1 <= b {print $c}' "$WORK/phases$apps" | median)
+      line="$line $name $value"
+    done
+    echo "$line"
+  done
+done
+
 # The command line, start to exit: the plain jar, then the launcher (class-data archive, C1 only).
 # The floor is the C program started to write the one-app tree once.
 cli() {
