@@ -74,12 +74,14 @@ for apps in 1 4; do
     "$JAVA" -XX:SharedArchiveFile="$WORK/runtime$apps.jsa" -cp "$JAR" org.podunits.benchmarks.ColdPods pods "$apps" "$PODS" "$WORK/roots" \
       | awk '{print NR, $1}' >>"$WORK/cds$apps"
   done
-  for range in "first pod:1:1:10ms" "pods 1-20:1:20:4x" "pods 20-200:20:$PODS:3x"; do
+  for range in "first pod:1:1:10ms" "pods 1-20:1:20:4x" "pods 20-$PODS:20:$PODS:3x"; do
     IFS=: read -r label from to target <<<"$range"
     c=$(awk -v a="$from" -v b="$to" '$1 >= a && $1 <= b {print $2}' "$WORK/c$apps" | median)
     for variant in java cds; do
+      suffix=
+      [[ $variant == java ]] || suffix=', CDS'
       j=$(awk -v a="$from" -v b="$to" '$1 >= a && $1 <= b {print $2}' "$WORK/$variant$apps" | median)
-      printf '%-30s %12s %12s %8s  %s\n' "$apps app(s), $label$([[ $variant == cds ]] && echo ', CDS')" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "$target"
+      printf '%-30s %12s %12s %8s  %s\n' "$apps app(s), $label$suffix" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "$target"
     done
   done
   rm -rf "$WORK/roots"
@@ -100,20 +102,27 @@ done
 
 # Where a pod's time goes, as the main thread's CPU time (robust on a busy machine; see ColdPods).
 for apps in 1 4; do
-  : >"$WORK/phases$apps"
-  for ((run = 0; run < RUNS; run++)); do
-    fresh_roots "$WORK/roots"
-    "$JAVA" -cp "$JAR" org.podunits.benchmarks.ColdPods phases "$apps" 20 "$WORK/roots" | tail -n +2 >>"$WORK/phases$apps"
-  done
-  for range in "first pod:1:1" "pods 2-20:2:20"; do
-    IFS=: read -r label from to <<<"$range"
-    line="$apps app(s), $label, main-thread CPU ms:"
-    for column in 2 3 4 5; do
-      name=$(echo "model plan serialize write" | cut -d' ' -f$((column - 1)))
-      value=$(awk -v a="$from" -v b="$to" -v c="$column" '$1 >= a && $1 <= b {print $c}' "$WORK/phases$apps" | median)
-      line="$line $name $value"
+  for variant in plain cds; do
+    flags=() suffix=
+    if [[ $variant == cds ]]; then
+      flags=(-XX:SharedArchiveFile="$WORK/runtime$apps.jsa") suffix=', CDS'
+    fi
+    : >"$WORK/phases$apps$variant"
+    for ((run = 0; run < RUNS; run++)); do
+      fresh_roots "$WORK/roots"
+      "$JAVA" "${flags[@]}" -cp "$JAR" org.podunits.benchmarks.ColdPods phases "$apps" 20 "$WORK/roots" \
+        | tail -n +2 >>"$WORK/phases$apps$variant"
     done
-    echo "$line"
+    for range in "first pod:1:1" "pods 2-20:2:20"; do
+      IFS=: read -r label from to <<<"$range"
+      line="$apps app(s), $label$suffix, main-thread CPU ms:"
+      for column in 2 3 4 5; do
+        name=$(echo "model plan serialize write" | cut -d' ' -f$((column - 1)))
+        value=$(awk -v a="$from" -v b="$to" -v c="$column" '$1 >= a && $1 <= b {print $c}' "$WORK/phases$apps$variant" | median)
+        line="$line $name $value"
+      done
+      echo "$line"
+    done
   done
 done
 
