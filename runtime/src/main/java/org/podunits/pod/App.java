@@ -217,8 +217,9 @@ public record App(
         }
       }
     }
-    if (out.notNull(at(root, "kubernetesLogPath"), "kubernetesLogPath", kubernetesLogPath)) {
-      kubernetesLogPath.ifPresent(path -> out.noNul(at(root, "kubernetesLogPath"), "kubernetesLogPath", path));
+    if (out.notNull(at(root, "kubernetesLogPath"), "kubernetesLogPath", kubernetesLogPath)
+        && kubernetesLogPath.isPresent()) {
+      out.noNul(at(root, "kubernetesLogPath"), "kubernetesLogPath", kubernetesLogPath.get());
     }
     if (checkParts(out, at(root, "options"), "options", options, partsReported)) {
       for (int i = 0; i < options.size(); i++) {

@@ -35,6 +35,22 @@ public record AppName(String value) implements Comparable<AppName> {
     return value.compareTo(other.value);
   }
 
+  /**
+   * Equal to another app name with the same value. Written out, like {@link #hashCode}, because a
+   * record's generated one is bootstrapped through method handles on its first call, which costs
+   * the first pod of a JVM several milliseconds; app names are map keys in every plan.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AppName name && value.equals(name.value);
+  }
+
+  /** The value's hash code. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** The name itself. */
   @Override
   public String toString() {

@@ -26,8 +26,6 @@ public record Resources(Optional<Quantity> memory, Optional<Quantity> cpu, Optio
   /** The smallest memory limit: one page, which is what the kernel rounds a smaller one up to. */
   public static final int PAGE_SIZE = 4096;
 
-  private static final BigDecimal MAX_CORES = BigDecimal.valueOf(Long.MAX_VALUE / 1000);
-
   /**
    * Validates the limits.
    *
@@ -36,27 +34,27 @@ public record Resources(Optional<Quantity> memory, Optional<Quantity> cpu, Optio
    */
   public Resources {
     DiagnosticList problems = new DiagnosticList();
-    if (problems.notNull("memory", "memory limit", memory)) {
-      memory.ifPresent(limit -> checkMemory(problems, limit));
+    // Plain ifs, not ifPresent lambdas: every pod makes a Resources, and a lambda's first call
+    // costs a JVM's first pod milliseconds of bootstrapping.
+    if (problems.notNull("memory", "memory limit", memory) && memory.isPresent()) {
+      checkMemory(problems, memory.get());
     }
-    if (problems.notNull("cpu", "cpu limit", cpu)) {
-      cpu.ifPresent(limit -> checkCpu(problems, limit));
+    if (problems.notNull("cpu", "cpu limit", cpu) && cpu.isPresent()) {
+      checkCpu(problems, cpu.get());
     }
-    if (problems.notNull("cpuShares", "cpu shares", cpuShares)) {
-      cpuShares.ifPresent(shares -> {
-        if (shares < 2 || shares > 262144) {
-          problems.error(DiagnosticCode.RESOURCE_OUT_OF_RANGE, "cpuShares", "cpu shares " + shares
-              + " must be between 2 and 262144");
-        }
-      });
+    if (problems.notNull("cpuShares", "cpu shares", cpuShares) && cpuShares.isPresent()) {
+      int shares = cpuShares.getAsInt();
+      if (shares < 2 || shares > 262144) {
+        problems.error(DiagnosticCode.RESOURCE_OUT_OF_RANGE, "cpuShares", "cpu shares " + shares
+            + " must be between 2 and 262144");
+      }
     }
-    if (problems.notNull("oomScoreAdjust", "oom score adjustment", oomScoreAdjust)) {
-      oomScoreAdjust.ifPresent(adj -> {
-        if (adj < -1000 || adj > 1000) {
-          problems.error(DiagnosticCode.RESOURCE_OUT_OF_RANGE, "oomScoreAdjust", "oom score adjustment " + adj
-              + " must be between -1000 and 1000");
-        }
-      });
+    if (problems.notNull("oomScoreAdjust", "oom score adjustment", oomScoreAdjust) && oomScoreAdjust.isPresent()) {
+      int adj = oomScoreAdjust.getAsInt();
+      if (adj < -1000 || adj > 1000) {
+        problems.error(DiagnosticCode.RESOURCE_OUT_OF_RANGE, "oomScoreAdjust", "oom score adjustment " + adj
+            + " must be between -1000 and 1000");
+      }
     }
     problems.throwIfErrors();
   }
@@ -84,11 +82,14 @@ public record Resources(Optional<Quantity> memory, Optional<Quantity> cpu, Optio
   }
 
   private static void checkCpu(DiagnosticList problems, Quantity limit) {
+    // Made here, not as a constant: BigDecimal's class initialization would otherwise be part of
+    // every JVM's first pod, with or without a cpu limit.
+    BigDecimal maxCores = BigDecimal.valueOf(Long.MAX_VALUE / 1000);
     if (limit.negative()) {
       problems.error(DiagnosticCode.RESOURCE_OUT_OF_RANGE, "cpu", "cpu limit " + limit + " must not be negative");
-    } else if (limit.amount().compareTo(MAX_CORES) > 0) {
+    } else if (limit.amount().compareTo(maxCores) > 0) {
       problems.error(DiagnosticCode.RESOURCE_OUT_OF_RANGE, "cpu", "cpu limit " + limit
-          + " exceeds the maximum millivalue; give at most " + MAX_CORES + " cores");
+          + " exceeds the maximum millivalue; give at most " + maxCores + " cores");
     }
   }
 
