@@ -1,15 +1,16 @@
 package org.podunits.directive;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.podunits.unit.UnitFile;
 import org.podunits.unit.UnitOption;
+import org.podunits.unit.UnitType;
 
 /**
  * The systemd directive catalogue and the checks that catch what {@code systemd-analyze verify}
@@ -27,9 +28,15 @@ public final class Directives {
   /** How long a value may be in a message before it is shortened. */
   private static final int SHOWN_VALUE_LENGTH = 80;
 
-  private static final Map<String, String> TYPE_SECTIONS = Map.of(
-      "service", "Service", "socket", "Socket", "mount", "Mount", "automount", "Automount",
-      "swap", "Swap", "timer", "Timer", "path", "Path", "slice", "Slice", "scope", "Scope");
+  /**
+   * The first systemd release that reads lines up to 1 MiB (systemd PR #6883/#6891); older ones
+   * split a line of {@value #SPLIT_LINE_BYTES} bytes or more into pieces and parse each piece as a
+   * line of its own (systemd #3302).
+   */
+  static final int LONG_LINES_SINCE = 235;
+
+  /** The line length, in bytes, at which systemd before {@value #LONG_LINES_SINCE} splits a line. */
+  static final int SPLIT_LINE_BYTES = 2048;
 
   /**
    * The directive {@code name} of {@code section}, if systemd has one.
@@ -57,15 +64,17 @@ public final class Directives {
     checkVersion(systemdVersion);
     String section = option.section();
     String name = option.name();
+    String split = systemdVersion < LONG_LINES_SINCE ? splitLine(option, systemdVersion) : null;
     if (section.startsWith("X-") || name.startsWith("X-")) {
-      return List.of();
+      return split == null ? List.of() : List.of(new Problem(Severity.ERROR, label(option) + ": " + split));
     }
+    List<Problem> problems = split == null ? null : add(null, new Problem(Severity.ERROR, label(option) + ": " + split));
     Catalogue catalogue = Catalogue.get();
     Catalogue.Entry entry = catalogue.find(section, name);
     if (entry == null) {
-      return List.of(new Problem(Severity.ERROR, label(option) + ": " + unknown(catalogue, section, name)));
+      problems = add(problems, new Problem(Severity.ERROR, label(option) + ": " + unknown(catalogue, section, name)));
+      return Collections.unmodifiableList(problems);
     }
-    List<Problem> problems = null;
     Directive d = entry.directive();
     String value = option.value();
 
@@ -110,6 +119,9 @@ public final class Directives {
    * takes {@code [Unit]}, {@code [Socket]} and {@code [Install]}, for instance), and, for a whole
    * {@code .service} file, the shapes systemd refuses to load: several {@code ExecStart=} without
    * {@code Type=oneshot}, or none of {@code ExecStart=}, {@code ExecStop=} and {@code SuccessAction=}.
+   * A unit without options passes: systemd treats an empty unit file (or a link to {@code
+   * /dev/null}) as masked, not as broken. A file of comments only, which systemd does refuse, also
+   * has no options; only a caller holding the file's bytes can tell the two apart.
    *
    * @param unitName the unit's file name, such as {@code app.service}, or a drop-in's directory
    *     name such as {@code app.service.d}; a name without a unit suffix skips the section check
@@ -123,25 +135,25 @@ public final class Directives {
     checkVersion(systemdVersion);
     List<Problem> problems = new ArrayList<>();
     String stem = unitName.endsWith(".d") ? unitName.substring(0, unitName.length() - 2) : unitName;
-    String type = stem.substring(stem.lastIndexOf('.') + 1);
+    int dot = stem.lastIndexOf('.');
+    UnitType type = dot < 0 ? null : UnitType.ofSuffix(stem.substring(dot)).orElse(null);
+    String own = type == null ? null : type.section().orElse(null);
     Catalogue catalogue = Catalogue.get();
     Set<String> misplaced = new LinkedHashSet<>();
-    boolean typed = stem.contains(".") && (TYPE_SECTIONS.containsKey(type) || type.equals("target") || type.equals("device"));
     for (UnitOption option : unit.options()) {
       String section = option.section();
-      if (typed && catalogue.hasSection(section) && !section.equals("Unit") && !section.equals("Install")
-          && !section.equals(TYPE_SECTIONS.get(type))) {
+      if (type != null && catalogue.hasSection(section) && !section.equals("Unit") && !section.equals("Install")
+          && !section.equals(own)) {
         if (misplaced.add(section)) {
-          String own = TYPE_SECTIONS.get(type);
-          problems.add(new Problem(Severity.ERROR, "[" + section + "] is not a section of a ." + type
-              + " unit, so systemd ignores it; a ." + type + " unit takes [Unit], "
+          problems.add(new Problem(Severity.ERROR, "[" + section + "] is not a section of a " + type.suffix()
+              + " unit, so systemd ignores it; a " + type.suffix() + " unit takes [Unit], "
               + (own == null ? "" : "[" + own + "], ") + "[Install] and X- sections"));
         }
         continue;
       }
       problems.addAll(check(option, systemdVersion));
     }
-    if (type.equals("service") && !unitName.endsWith(".d")) {
+    if (type == UnitType.SERVICE && !unitName.endsWith(".d") && !unit.options().isEmpty()) {
       serviceRules(unit, problems);
     }
     return Collections.unmodifiableList(problems);
@@ -187,6 +199,28 @@ public final class Directives {
       all.add(entry.directive());
     }
     return all;
+  }
+
+  /** Why a target before {@value #LONG_LINES_SINCE} would split the option's line or its section header, or null. */
+  private static String splitLine(UnitOption option, int systemdVersion) {
+    String value = option.value();
+    if (option.name().length() + 1 + 3L * value.length() >= SPLIT_LINE_BYTES) {
+      int bytes = option.lineBytes();
+      if (bytes >= SPLIT_LINE_BYTES) {
+        return "the line is " + bytes + " bytes; systemd " + systemdVersion + " splits lines of "
+            + SPLIT_LINE_BYTES + " bytes or more into pieces and reads each as a line of its own (lines up to 1 MiB"
+            + " need systemd " + LONG_LINES_SINCE + "); write a list as repeated options, shorten the value, or raise"
+            + " the target version";
+      }
+    }
+    String section = option.section();
+    if (3L * section.length() + 2 >= SPLIT_LINE_BYTES
+        && section.getBytes(StandardCharsets.UTF_8).length + 2 >= SPLIT_LINE_BYTES) {
+      return "the section header [" + section.substring(0, 20) + "...] is " + SPLIT_LINE_BYTES
+          + " bytes or more, which systemd " + systemdVersion + " splits (lines up to 1 MiB need systemd "
+          + LONG_LINES_SINCE + "); shorten the section name";
+    }
+    return null;
   }
 
   private static void checkVersion(int systemdVersion) {
@@ -243,7 +277,7 @@ public final class Directives {
 
   private static String unknown(Catalogue catalogue, String section, String name) {
     if (!catalogue.hasSection(section)) {
-      String suggestion = Suggestions.closest(section, catalogue.sections());
+      String suggestion = catalogue.allSections().closest(section);
       return "[" + section + "] is not a section systemd knows, so it ignores the whole section"
           + (suggestion == null
               ? "; use [Unit], [Install] or the unit type's section such as [Service], or prefix your own sections with X-"
@@ -260,19 +294,11 @@ public final class Directives {
       }
       return name + "= does not belong in [" + section + "]; move it to " + sections;
     }
-    List<String> sameSection = new ArrayList<>();
-    for (Catalogue.Entry entry : catalogue.inSection(section)) {
-      sameSection.add(entry.directive().name());
-    }
-    String suggestion = Suggestions.closest(name, sameSection);
+    String suggestion = catalogue.namesIn(section).closest(name);
     if (suggestion != null) {
       return name + "= is not a directive of [" + section + "]; did you mean " + suggestion + "=?";
     }
-    List<String> everywhere = new ArrayList<>();
-    for (Catalogue.Entry entry : catalogue.entries()) {
-      everywhere.add(entry.directive().name());
-    }
-    suggestion = Suggestions.closest(name, everywhere);
+    suggestion = catalogue.allNames().closest(name);
     if (suggestion != null) {
       String home = catalogue.named(suggestion).get(0).directive().section();
       return name + "= is not a directive of [" + section + "]; did you mean [" + home + "] " + suggestion + "=?";
@@ -292,21 +318,13 @@ public final class Directives {
     return null;
   }
 
-  /** {@code [Section] Name=value}, the value shortened and its control characters escaped. */
+  /** {@code [Section] Name=value}, the value shortened; {@link Problem} escapes what a terminal would act on. */
   private static String label(UnitOption option) {
     String value = option.value();
-    StringBuilder shown = new StringBuilder(Math.min(value.length(), SHOWN_VALUE_LENGTH) + 3);
-    for (int i = 0; i < value.length() && i < SHOWN_VALUE_LENGTH; i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        shown.append(String.format("\\x%02x", (int) c));
-      } else {
-        shown.append(c);
-      }
-    }
     if (value.length() > SHOWN_VALUE_LENGTH) {
-      shown.append("...");
+      int end = Character.isHighSurrogate(value.charAt(SHOWN_VALUE_LENGTH - 1)) ? SHOWN_VALUE_LENGTH - 1 : SHOWN_VALUE_LENGTH;
+      value = value.substring(0, end) + "...";
     }
-    return "[" + option.section() + "] " + option.name() + "=" + shown;
+    return "[" + option.section() + "] " + option.name() + "=" + value;
   }
 }

@@ -1,5 +1,7 @@
 package org.podunits.directive;
 
+import org.podunits.unit.SystemdWords;
+
 /**
  * The command lines of {@code Exec*=} settings: prefixes, quoting, {@code ;} separators and the
  * executable path, as systemd's {@code config_parse_exec} reads them.
@@ -9,9 +11,9 @@ final class ExecLine {
   private ExecLine() {}
 
   static String check(String value, int systemdVersion) {
-    Words words = new Words(value);
+    SystemdWords words = Words.reader(value);
     boolean commandStart = true;
-    while (words.skipSpace()) {
+    while (words.skipSeparators()) {
       if (!commandStart && words.atToken(";")) {
         words.skip(1);
         commandStart = true;
@@ -40,7 +42,7 @@ final class ExecLine {
   }
 
   /** Checks the first word of a command: its prefixes and the program path. */
-  private static String executable(String word, Words words, int systemdVersion) {
+  private static String executable(String word, SystemdWords words, int systemdVersion) {
     boolean argv0 = false;
     boolean ignore = false;
     boolean noEnvironment = false;
@@ -83,7 +85,7 @@ final class ExecLine {
             + ValueSyntax.PLAIN_EXEC_NAMES_SINCE + "); write e.g. /usr/bin/" + path;
       }
     }
-    if (argv0 && (!words.skipSpace() || words.atToken(";"))) {
+    if (argv0 && (!words.skipSeparators() || words.atToken(";"))) {
       return "the @ prefix needs a word after the program to use as argv[0]; write e.g. @" + path + " name";
     }
     return null;

@@ -21,6 +21,9 @@ final class OtherValues {
 
   private static final List<String> NAMESPACES = List.of("cgroup", "ipc", "net", "mnt", "pid", "user", "uts", "time");
 
+  /** The highest CPU number systemd takes; 252 refuses 8192 with "Cannot add CPU 8192 to set". */
+  private static final long MAX_CPU = 8191;
+
   private static final Pattern ERRNO = Pattern.compile("E[A-Z0-9]+|[0-9]{1,4}");
   private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern ADDRESS_FAMILY = Pattern.compile("AF_[A-Z0-9_]+");
@@ -146,11 +149,21 @@ final class OtherValues {
       if (!m.matches()) {
         return "\"" + item + "\" is not a CPU or node number or range; write e.g. 0-3 6";
       }
-      if (m.group(2) != null && Long.parseLong(m.group(2)) < Long.parseLong(m.group(1))) {
+      long first = cpuNumber(m.group(1));
+      long last = m.group(2) == null ? first : cpuNumber(m.group(2));
+      if (first > MAX_CPU || last > MAX_CPU) {
+        return "\"" + item + "\" names a CPU or node above " + MAX_CPU + ", the highest systemd takes";
+      }
+      if (last < first) {
         return "the range \"" + item + "\" ends before it starts; write the lower number first";
       }
     }
     return null;
+  }
+
+  /** A CPU number's value, or {@link Long#MAX_VALUE} for one too long to be a CPU at all. */
+  private static long cpuNumber(String digits) {
+    return digits.length() > 9 ? Long.MAX_VALUE : Long.parseLong(digits);
   }
 
   /** {@code RestrictNamespaces=} and {@code DelegateNamespaces=}: a boolean, or namespace names with an optional ~. */

@@ -3,51 +3,132 @@ package org.podunits.directive;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" by optimal-string-alignment distance (Damerau-Levenshtein), ignoring case. */
-final class Suggestions {
+/**
+ * "Did you mean" by optimal-string-alignment distance (Damerau-Levenshtein), ignoring case: one
+ * rule for every suggestion podunits makes, directive names here and model names (capabilities,
+ * syscalls) in {@code org.podunits.pod}.
+ *
+ * <p>A candidate list is prepared once (lower-cased, with the set of characters each candidate
+ * uses), so that asking costs little even over the whole catalogue: candidates whose length, or
+ * whose characters, already differ by more than the allowed edits are skipped without computing a
+ * distance, and the distance itself stops as soon as a whole row exceeds the limit. A unit of
+ * thousands of misspelt directives is then checked in time linear in its size.
+ */
+public final class Suggestions {
 
-  private Suggestions() {}
+  private final String[] names;
+  private final String[] lower;
+  private final long[] characters;
+
+  /** Prepares {@code candidates}, in order; ties go to the first. */
+  Suggestions(Collection<String> candidates) {
+    int n = candidates.size();
+    names = candidates.toArray(new String[0]);
+    lower = new String[n];
+    characters = new long[n];
+    for (int i = 0; i < n; i++) {
+      lower[i] = names[i].toLowerCase(Locale.ROOT);
+      characters[i] = characterSet(lower[i]);
+    }
+  }
 
   /**
    * The candidate closest to {@code typed}, or null when none is close: a candidate must be at
    * most a third of the typed length away (at least 1, at most 3 edits). Ties go to the first.
+   *
+   * @param typed what the user wrote
+   * @param candidates the names that exist
+   * @return the closest candidate, or null
    */
-  static String closest(String typed, Collection<String> candidates) {
-    String lower = typed.toLowerCase(Locale.ROOT);
+  public static String closest(String typed, Collection<String> candidates) {
+    return new Suggestions(candidates).closest(typed);
+  }
+
+  /** As {@link #closest(String, Collection)}, over the prepared candidates. */
+  String closest(String typed) {
+    String typedLower = typed.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, Math.min(3, typed.length() / 3));
+    long typedCharacters = characterSet(typedLower);
+    int[][] rows = new int[3][typedLower.length() + 1];
     String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : candidates) {
-      if (Math.abs(candidate.length() - typed.length()) > limit) {
+    int bestDistance = limit + 1;
+    for (int i = 0; i < names.length; i++) {
+      String candidate = lower[i];
+      if (Math.abs(candidate.length() - typedLower.length()) >= bestDistance) {
         continue;
       }
-      int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
-      if (d <= limit && d < bestDistance) {
-        best = candidate;
+      // Each character one side uses and the other lacks costs at least one edit.
+      if (Long.bitCount(typedCharacters & ~characters[i]) >= bestDistance
+          || Long.bitCount(characters[i] & ~typedCharacters) >= bestDistance) {
+        continue;
+      }
+      int d = boundedDistance(typedLower, candidate, bestDistance - 1, rows);
+      if (d < bestDistance) {
+        best = names[i];
         bestDistance = d;
       }
     }
     return best;
   }
 
+  /** The distance between two strings, computed in full; for tests and small inputs. */
   static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
+    return boundedDistance(a, b, Integer.MAX_VALUE - 1, new int[3][a.length() + 1]);
+  }
+
+  /**
+   * The optimal-string-alignment distance of {@code a} and {@code b} if it is at most {@code
+   * limit}, else some value above {@code limit}. {@code rows} are three rows of {@code a.length() +
+   * 1} ints to reuse.
+   */
+  private static int boundedDistance(String a, String b, int limit, int[][] rows) {
+    int[] beforePrevious = rows[0];
+    int[] previous = rows[1];
+    int[] current = rows[2];
     for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
+      previous[i] = i;
     }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          best = Math.min(best, d[i - 2][j - 2] + 1);
+    int previousMinimum = 0;
+    for (int j = 1; j <= b.length(); j++) {
+      current[0] = j;
+      int rowMinimum = j;
+      char bj = b.charAt(j - 1);
+      for (int i = 1; i <= a.length(); i++) {
+        char ai = a.charAt(i - 1);
+        int cost = ai == bj ? 0 : 1;
+        int best = Math.min(Math.min(previous[i] + 1, current[i - 1] + 1), previous[i - 1] + cost);
+        if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
+          best = Math.min(best, beforePrevious[i - 2] + 1);
         }
-        d[i][j] = best;
+        current[i] = best;
+        rowMinimum = Math.min(rowMinimum, best);
+      }
+      // A cell draws on the two rows above it at most, so two rows over the limit end the search.
+      if (rowMinimum > limit && previousMinimum > limit) {
+        return limit + 1;
+      }
+      previousMinimum = rowMinimum;
+      int[] spare = beforePrevious;
+      beforePrevious = previous;
+      previous = current;
+      current = spare;
+    }
+    return previous[a.length()];
+  }
+
+  /** The characters of a lower-cased name as a bit set: letters, digits, and one bit for the rest. */
+  private static long characterSet(String lower) {
+    long set = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        set |= 1L << (c - 'a');
+      } else if (c >= '0' && c <= '9') {
+        set |= 1L << (26 + c - '0');
+      } else {
+        set |= 1L << 36 + (c % 27);
       }
     }
-    return d[a.length()][b.length()];
+    return set;
   }
 }

@@ -17,7 +17,8 @@ final class ValueSyntax {
 
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
   private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-  private static final Pattern OCTAL_MODE = Pattern.compile("[0-7]{1,4}");
+  /** An octal mode: any number of leading zeros (Debian writes 02755), then at most 07777. */
+  private static final Pattern OCTAL_MODE = Pattern.compile("0*[0-7]{1,4}");
   private static final Pattern REALTIME_SIGNAL = Pattern.compile("RTMIN(\\+[0-9]{1,2})?|RTMAX(-[0-9]{1,2})?");
   private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,2}");
   private static final Pattern ERRNO = Pattern.compile("[A-Z][A-Z0-9]*|[0-9]{1,4}|kill");

@@ -20,6 +20,17 @@ public final class DeviceNodes {
   private DeviceNodes() {}
 
   /**
+   * The host volume {@code name} of the host path {@code source}: {@link Volume#deviceNode} if it
+   * is a device node here, {@link Volume#host} otherwise.
+   *
+   * @throws InvalidPodException if the name is not an ACName or the source is not absolute
+   */
+  public static Volume hostVolume(String name, Path source) {
+    Objects.requireNonNull(source, "source");
+    return isDeviceNode(source) ? Volume.deviceNode(name, source.toString()) : Volume.host(name, source.toString());
+  }
+
+  /**
    * Whether {@code hostPath} is a character or block device, such as {@code /dev/null}. Like rkt's
    * {@code fileutil.IsDeviceNode}, a symbolic link is not followed (a link to a device is not a
    * device node) and a path that cannot be read is not one.

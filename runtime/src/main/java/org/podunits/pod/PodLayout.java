@@ -187,7 +187,10 @@ public final class PodLayout {
 
   /** {@code stage1/rootfs/rkt/volumes/<volume>}: the link that names a device volume's mount. */
   public static Path volumeLinkPath(String volume) {
-    return inStage1("/rkt/volumes/" + AppcNames.requireAcName("volume name", volume));
+    DiagnosticList problems = new DiagnosticList();
+    AppcNames.acName(problems, "", "volume name", volume);
+    problems.throwIfErrors();
+    return inStage1("/rkt/volumes/" + volume);
   }
 
   /**

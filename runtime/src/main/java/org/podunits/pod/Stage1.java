@@ -1,38 +1,75 @@
 package org.podunits.pod;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The stage1 a pod runs in: its flavor ({@code coreos}, {@code kvm}, {@code src}, {@code host},
- * {@code fly}, ...) and the version of the systemd it ships.
+ * The stage1 a pod runs in: its flavor and the version of the systemd it ships.
  *
  * <p>A development build of systemd has no release number (its version file says {@code master});
  * it is {@link #UNKNOWN_VERSION}, which counts as newer than every release for every version gate.
  *
- * @param flavor the stage1 flavor, as the target text of rkt's {@code flavor} link
+ * @param flavor the stage1 flavor
  * @param systemdVersion the systemd release (such as 233), or {@link #UNKNOWN_VERSION}
  */
-public record Stage1(String flavor, int systemdVersion) {
+public record Stage1(Flavor flavor, int systemdVersion) {
 
   /** The version of a systemd development build: newer than every release. */
   public static final int UNKNOWN_VERSION = Integer.MAX_VALUE;
 
-  /** Validates the flavor and version. */
-  public Stage1 {
-    Texts.requireNonNull("stage1 flavor", flavor);
-    if (!flavor.matches("[a-z0-9][a-z0-9._-]*")) {
-      throw new IllegalArgumentException("stage1 flavor \"" + Texts.printable(flavor)
-          + "\" must be a lower-case name such as coreos, kvm, src, host or fly");
+  /** The stage1 flavors rkt ships, named as the target of rkt's {@code flavor} link. */
+  public enum Flavor {
+    /** systemd-nspawn with CoreOS's systemd build. */
+    COREOS,
+    /** A virtual machine per pod (lkvm or QEMU); writes no device policy. */
+    KVM,
+    /** No isolation: apps run in chroots (rkt's fly stage1). */
+    FLY,
+    /** systemd-nspawn with a systemd built from source. */
+    SRC,
+    /** systemd-nspawn with the host's systemd. */
+    HOST;
+
+    /**
+     * The flavor named {@code name}, as rkt's {@code flavor} link names it.
+     *
+     * @throws InvalidPodException at the path {@code flavor} for another name, listing the flavors
+     */
+    public static Flavor parse(String name) {
+      for (Flavor flavor : values()) {
+        if (flavor.toString().equals(name)) {
+          return flavor;
+        }
+      }
+      throw DiagnosticList.refusal(DiagnosticCode.STAGE1_FLAVOR_UNKNOWN, "flavor", "stage1 flavor \""
+          + Printable.escape(String.valueOf(name)) + "\" is not one rkt ships; use coreos, kvm, fly, src or host");
     }
-    if (systemdVersion < 1) {
-      throw new IllegalArgumentException("stage1 systemd version " + systemdVersion
-          + " must be a release number such as 233, or Stage1.UNKNOWN_VERSION for a development build");
+
+    /** The name rkt's {@code flavor} link gives, such as {@code coreos}. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
+  /**
+   * Validates the flavor and version.
+   *
+   * @throws InvalidPodException at the paths {@code flavor} and {@code systemdVersion}
+   */
+  public Stage1 {
+    DiagnosticList problems = new DiagnosticList();
+    problems.notNull("flavor", "stage1 flavor", flavor);
+    if (systemdVersion < 1) {
+      problems.error(DiagnosticCode.STAGE1_VERSION_INVALID, "systemdVersion", "stage1 systemd version "
+          + systemdVersion + " must be a release number such as 233, or Stage1.UNKNOWN_VERSION for a development build");
+    }
+    problems.throwIfErrors();
+  }
+
   /** A stage1 of this flavor shipping this systemd release. */
-  public static Stage1 of(String flavor, int systemdVersion) {
+  public static Stage1 of(Flavor flavor, int systemdVersion) {
     return new Stage1(flavor, systemdVersion);
   }
 

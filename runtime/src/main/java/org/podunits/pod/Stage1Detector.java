@@ -42,14 +42,14 @@ final class Stage1Detector {
    */
   static Stage1 detect(Path podRoot, List<String> hostVersionCommand) throws PodInspectionException {
     Path stage1Rootfs = podRoot.resolve("stage1").resolve("rootfs");
-    String flavor = flavor(stage1Rootfs.resolve("flavor"));
-    int version = flavor.equals("host")
+    Stage1.Flavor flavor = flavor(stage1Rootfs.resolve("flavor"));
+    int version = flavor == Stage1.Flavor.HOST
         ? hostVersion(hostVersionCommand)
         : versionFile(stage1Rootfs.resolve("systemd-version"));
     return Stage1.of(flavor, version);
   }
 
-  private static String flavor(Path link) throws PodInspectionException {
+  private static Stage1.Flavor flavor(Path link) throws PodInspectionException {
     String flavor;
     try {
       flavor = Files.readSymbolicLink(link).toString();
@@ -57,12 +57,11 @@ final class Stage1Detector {
       throw new PodInspectionException(FLAVOR_ERROR + ": cannot read the symbolic link " + link, e);
     }
     try {
-      Stage1.of(flavor, Stage1.UNKNOWN_VERSION);
+      return Stage1.Flavor.parse(flavor);
     } catch (IllegalArgumentException e) {
       throw new PodInspectionException(FLAVOR_ERROR + ": the link " + link + " points to \""
           + flavor + "\", which is not a flavor name such as coreos, kvm, src, host or fly", e);
     }
-    return flavor;
   }
 
   private static int versionFile(Path file) throws PodInspectionException {

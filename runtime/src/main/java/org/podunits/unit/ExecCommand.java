@@ -1,11 +1,6 @@
 package org.podunits.unit;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -110,216 +105,22 @@ public final class ExecCommand {
   public static List<String> split(String value) {
     Objects.requireNonNull(value, "value");
     List<String> words = new ArrayList<>();
-    WordBuffer word = new WordBuffer(value.length());
-    int n = value.length();
-    int i = 0;
-    while (true) {
-      while (i < n && isSeparator(value.charAt(i))) {
-        i++;
-      }
-      if (i == n) {
-        return words;
-      }
-      word.clear();
-      char first = value.charAt(i);
-      if (first == '"' || first == '\'') {
-        int opening = i++;
-        while (true) {
-          if (i == n) {
-            throw badValue(value, "the quote " + first + " opened at index " + opening + " is never closed");
-          }
-          char c = value.charAt(i);
-          if (c == first) {
-            i++;
-            break;
-          }
-          i = c == '\\' ? unescape(value, i, word) : word.appendChar(value, i);
-        }
-        if (i < n && !isSeparator(value.charAt(i))) {
-          throw badValue(value, "text follows the closing quote at index " + (i - 1)
-              + "; quotes must wrap a whole word");
-        }
-      } else if (isEscapedSemicolonWord(value, i)) {
+    SystemdWords reader = new SystemdWords(value, true);
+    while (reader.skipSeparators()) {
+      if (reader.atToken("\\;")) {
         // systemd reads a whole word \; as a literal ";" argument, unlike a bare ";" separator.
-        word.appendByte(';');
-        i += 2;
-      } else {
-        while (i < n && !isSeparator(value.charAt(i))) {
-          char c = value.charAt(i);
-          if (c == '"' || c == '\'') {
-            throw badValue(value, "quote " + c + " at index " + i + " is inside a word; quotes must wrap a whole word");
-          }
-          i = c == '\\' ? unescape(value, i, word) : word.appendChar(value, i);
-        }
+        reader.skip(2);
+        words.add(";");
+        continue;
       }
-      words.add(word.decode(value));
-    }
-  }
-
-  private static boolean isEscapedSemicolonWord(String value, int i) {
-    int n = value.length();
-    return value.startsWith("\\;", i) && (i + 2 == n || isSeparator(value.charAt(i + 2)));
-  }
-
-  /** systemd's {@code WHITESPACE}; a unit-file value can only hold the first two. */
-  private static boolean isSeparator(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-  }
-
-  /** Decodes the escape starting with the backslash at {@code at}; returns the index after it. */
-  private static int unescape(String value, int at, WordBuffer word) {
-    int n = value.length();
-    if (at + 1 == n) {
-      throw badValue(value, "it ends with a lone '\\'");
-    }
-    char c = value.charAt(at + 1);
-    switch (c) {
-      case 'a':
-        word.appendByte(0x07);
-        return at + 2;
-      case 'b':
-        word.appendByte(0x08);
-        return at + 2;
-      case 'f':
-        word.appendByte(0x0c);
-        return at + 2;
-      case 'n':
-        word.appendByte('\n');
-        return at + 2;
-      case 'r':
-        word.appendByte('\r');
-        return at + 2;
-      case 't':
-        word.appendByte('\t');
-        return at + 2;
-      case 'v':
-        word.appendByte(0x0b);
-        return at + 2;
-      case 's':
-        word.appendByte(' ');
-        return at + 2;
-      case '\\':
-      case '"':
-      case '\'':
-        word.appendByte(c);
-        return at + 2;
-      case 'x': {
-        int b = digits(value, at, at + 2, 2, 16);
-        if (b == 0) {
-          throw badValue(value, "the escape \\x00 at index " + at + " is a NUL, which systemd refuses");
-        }
-        word.appendByte(b);
-        return at + 4;
+      String word = reader.next();
+      if (word == null) {
+        throw new IllegalArgumentException(
+            SystemdText.printable("exec value \"" + value + "\" cannot be split: " + reader.error()));
       }
-      case 'u':
-      case 'U': {
-        int length = c == 'u' ? 4 : 8;
-        int codePoint = digits(value, at, at + 2, length, 16);
-        if (codePoint == 0 || !SystemdText.isValidCodePoint(codePoint)) {
-          throw badValue(value, "the escape " + value.substring(at, at + 2 + length) + " at index " + at
-              + " is not a valid Unicode character for systemd");
-        }
-        word.appendCodePoint(codePoint);
-        return at + 2 + length;
-      }
-      default:
-        if (c >= '0' && c <= '7') {
-          int b = digits(value, at, at + 1, 3, 8);
-          if (b == 0 || b > 0xff) {
-            throw badValue(value, "the octal escape " + value.substring(at, at + 4) + " at index " + at
-                + " must be between \\001 and \\377");
-          }
-          word.appendByte(b);
-          return at + 4;
-        }
-        throw badValue(value, "the escape \\" + c + " at index " + at
-            + " is not one of systemd's"
-            + " (\\a \\b \\f \\n \\r \\t \\v \\\\ \\\" \\' \\s \\xHH \\nnn \\uNNNN \\UNNNNNNNN)");
+      words.add(word);
     }
-  }
-
-  /** Reads the {@code count} digits in {@code radix} at {@code start} of the escape at {@code at}. */
-  private static int digits(String value, int at, int start, int count, int radix) {
-    if (start + count > value.length()) {
-      throw badValue(value, "the escape at index " + at + " needs " + count + " digits");
-    }
-    int result = 0;
-    for (int k = start; k < start + count; k++) {
-      int d = value.charAt(k) > 0x7f ? -1 : Character.digit(value.charAt(k), radix);
-      if (d < 0) {
-        throw badValue(value, "the escape at index " + at + " needs " + count + " digits in base " + radix
-            + ", found '" + value.charAt(k) + "'");
-      }
-      result = result * radix + d;
-    }
-    return result;
-  }
-
-  private static IllegalArgumentException badValue(String value, String reason) {
-    return new IllegalArgumentException(
-        "exec value \"" + SystemdText.printable(value) + "\" cannot be split: " + reason);
-  }
-
-  /** A word being decoded: escapes like {@code \xc3\xbc} add single bytes, so it collects UTF-8. */
-  private static final class WordBuffer {
-    private byte[] bytes;
-    private int size;
-
-    WordBuffer(int capacity) {
-      bytes = new byte[Math.max(16, capacity)];
-    }
-
-    void clear() {
-      size = 0;
-    }
-
-    void appendByte(int b) {
-      if (size == bytes.length) {
-        bytes = Arrays.copyOf(bytes, size * 2);
-      }
-      bytes[size++] = (byte) b;
-    }
-
-    /** Appends the character at {@code i} (a surrogate pair as one); returns the next index. */
-    int appendChar(String value, int i) {
-      int codePoint = value.codePointAt(i);
-      if (!SystemdText.isValidCodePoint(codePoint)) {
-        throw badValue(value, String.format("U+%04X", codePoint) + " at index " + i
-            + " is an unpaired surrogate or a noncharacter, which systemd refuses");
-      }
-      appendCodePoint(codePoint);
-      return i + Character.charCount(codePoint);
-    }
-
-    void appendCodePoint(int codePoint) {
-      if (codePoint < 0x80) {
-        appendByte(codePoint);
-      } else if (codePoint < 0x800) {
-        appendByte(0xc0 | (codePoint >> 6));
-        appendByte(0x80 | (codePoint & 0x3f));
-      } else if (codePoint < 0x10000) {
-        appendByte(0xe0 | (codePoint >> 12));
-        appendByte(0x80 | ((codePoint >> 6) & 0x3f));
-        appendByte(0x80 | (codePoint & 0x3f));
-      } else {
-        appendByte(0xf0 | (codePoint >> 18));
-        appendByte(0x80 | ((codePoint >> 12) & 0x3f));
-        appendByte(0x80 | ((codePoint >> 6) & 0x3f));
-        appendByte(0x80 | (codePoint & 0x3f));
-      }
-    }
-
-    String decode(String value) {
-      try {
-        return StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes, 0, size))
-            .toString();
-      } catch (CharacterCodingException e) {
-        throw badValue(value, "its escapes decode to bytes that are not valid UTF-8");
-      }
-    }
+    return words;
   }
 
   private static int estimate(List<String> words) {

@@ -3,7 +3,11 @@ package org.podunits.unit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * An immutable unit file: an ordered list of {@link UnitOption}s.
@@ -64,13 +68,16 @@ public final class UnitFile {
 
   /** The distinct section names, in the order each was first seen. */
   public List<String> sections() {
-    List<String> sections = new ArrayList<>(4);
+    Set<String> sections = new LinkedHashSet<>();
+    String previous = null;
     for (UnitOption option : options) {
-      if (!sections.contains(option.section())) {
-        sections.add(option.section());
+      String section = option.section();
+      if (!section.equals(previous)) {
+        sections.add(section);
+        previous = section;
       }
     }
-    return Collections.unmodifiableList(sections);
+    return List.copyOf(sections);
   }
 
   /** The values of every option with this section and name, in order. */
@@ -139,8 +146,10 @@ public final class UnitFile {
 
     Layout(List<UnitOption> options) {
       int count = options.size();
-      // Sections are few (two or three in practice), so a linear scan beats hashing.
+      // Sections are few (two or three in practice), so a linear scan beats hashing; past a few
+      // the index takes over, keeping the cost linear in the number of options.
       String[] sections = new String[4];
+      Map<String, Integer> byName = null;
       int[] firstOf = new int[4];
       int[] lastOf = new int[4];
       int sectionCount = 0;
@@ -156,7 +165,7 @@ public final class UnitFile {
         if (section == previous || section.equals(previous)) {
           index = previousIndex;
         } else {
-          index = indexOf(sections, sectionCount, section);
+          index = byName != null ? byName.getOrDefault(section, -1) : indexOf(sections, sectionCount, section);
           if (index < 0) {
             if (sectionCount == sections.length) {
               sections = Arrays.copyOf(sections, sectionCount * 2);
@@ -165,6 +174,14 @@ public final class UnitFile {
             }
             index = sectionCount++;
             sections[index] = section;
+            if (byName == null && sectionCount > LINEAR_SECTIONS) {
+              byName = new HashMap<>();
+              for (int k = 0; k < sectionCount; k++) {
+                byName.put(sections[k], k);
+              }
+            } else if (byName != null) {
+              byName.put(section, index);
+            }
             firstOf[index] = i;
             lastOf[index] = i;
             chars += section.length() + 4;
@@ -202,6 +219,9 @@ public final class UnitFile {
       return i + 1 < sectionOf.length ? i + 1 : -1;
     }
   }
+
+  /** Up to this many sections, a linear scan finds a section's index faster than a hash lookup. */
+  private static final int LINEAR_SECTIONS = 8;
 
   private static int indexOf(String[] sections, int count, String section) {
     for (int i = count - 1; i >= 0; i--) {

@@ -23,7 +23,7 @@ import java.util.List;
 final class UnitFileParser {
 
   /** systemd's {@code LONG_LINE_MAX}, in bytes. */
-  static final int LONG_LINE_MAX = 1024 * 1024;
+  static final int LONG_LINE_MAX = UnitOption.MAX_LINE_BYTES;
 
   private static final char BYTE_ORDER_MARK = '\ufeff';
   private static final int TERMINATOR_LF = 1;

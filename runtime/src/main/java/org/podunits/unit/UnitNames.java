@@ -241,6 +241,9 @@ public final class UnitNames {
     if (c < 0x20 || c == 0x7f) {
       return String.format("control character U+%04X", (int) c);
     }
+    if (SystemdText.printable(String.valueOf(c)).length() != 1) {
+      return String.format("character U+%04X", (int) c);
+    }
     return String.format("'%c' (U+%04X)", c, (int) c);
   }
 

@@ -9,7 +9,10 @@ package org.podunits.unit;
  * with those as "Bad characters in section header"); an option name matches {@code
  * [A-Za-z0-9_-]+}; a value holds no LF, CR or NUL, does not end with {@code \} (systemd would join
  * the next line to it), has no leading or trailing space or TAB (systemd would strip it), and the
- * serialized line {@code Name=Value} fits in {@value #MAX_LINE_BYTES} bytes of UTF-8. Section and
+ * serialized line {@code Name=Value} fits in systemd's {@value #MAX_LINE_BYTES}-byte {@code
+ * LONG_LINE_MAX}. Lines of 2048 bytes or more are fine here: only systemd releases before 235 split
+ * them, and the version-aware checks of {@code org.podunits.directive} refuse them for those
+ * targets ({@link #lineBytes()}). Section and
  * value are UTF-8 that systemd accepts: no unpaired surrogate and no Unicode noncharacter
  * (U+FDD0–U+FDEF, U+xxFFFE, U+xxFFFF), which systemd refuses as "not UTF-8 clean".
  *
@@ -20,10 +23,10 @@ package org.podunits.unit;
 public record UnitOption(String section, String name, String value) {
 
   /**
-   * The longest serialized line, in bytes, without its newline. go-systemd's parser refuses longer
-   * lines and old systemd split them silently.
+   * The longest serialized line, in bytes of UTF-8, without its newline: systemd's {@code
+   * LONG_LINE_MAX} (1 MiB), beyond which systemd 235 and newer refuse to load the unit.
    */
-  public static final int MAX_LINE_BYTES = 2047;
+  public static final int MAX_LINE_BYTES = 1024 * 1024;
 
   /**
    * Validates the option.
@@ -49,6 +52,11 @@ public record UnitOption(String section, String name, String value) {
   /** The option as it appears in a unit file, without the newline: {@code Name=Value}. */
   public String line() {
     return name + '=' + value;
+  }
+
+  /** The length of {@link #line()} in bytes of UTF-8, as systemd measures it. */
+  public int lineBytes() {
+    return name.length() + 1 + utf8Length(value);
   }
 
   /**
@@ -79,7 +87,7 @@ public record UnitOption(String section, String name, String value) {
     }
     checkUtf8(section, name, section, "section name");
     if (utf8Length(section) + 2 > MAX_LINE_BYTES) {
-      throw invalid(section, name, "section header is longer than " + MAX_LINE_BYTES + " bytes");
+      throw invalid(section, name, "section header is longer than systemd's limit of " + MAX_LINE_BYTES + " bytes");
     }
   }
 
@@ -122,8 +130,8 @@ public record UnitOption(String section, String name, String value) {
     checkUtf8(section, name, value, "value");
     long lineBytes = (long) name.length() + 1 + utf8Length(value);
     if (lineBytes > MAX_LINE_BYTES) {
-      throw invalid(section, name, "line is " + lineBytes + " bytes, longer than " + MAX_LINE_BYTES
-          + "; write a long list as repeated options");
+      throw invalid(section, name, "line is " + lineBytes + " bytes, longer than systemd's limit of "
+          + MAX_LINE_BYTES + "; write a long list as repeated options");
     }
   }
 
@@ -186,7 +194,10 @@ public record UnitOption(String section, String name, String value) {
       case ' ':
         return "a space";
       default:
-        return c < 0x20 || c == 0x7f ? "control character " + code : "'" + c + "' (" + code + ")";
+        if (c < 0x20 || c == 0x7f) {
+          return "control character " + code;
+        }
+        return SystemdText.printable(String.valueOf(c)).length() == 1 ? "'" + c + "' (" + code + ")" : "character " + code;
     }
   }
 

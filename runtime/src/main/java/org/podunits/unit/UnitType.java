@@ -4,24 +4,34 @@ import java.util.Optional;
 
 /** The kinds of systemd unit, each named by the suffix of its unit names. */
 public enum UnitType {
-  SERVICE(".service"),
-  SOCKET(".socket"),
-  DEVICE(".device"),
-  MOUNT(".mount"),
-  AUTOMOUNT(".automount"),
-  SWAP(".swap"),
-  TARGET(".target"),
-  PATH(".path"),
-  TIMER(".timer"),
-  SLICE(".slice"),
-  SCOPE(".scope");
+  SERVICE(".service", "Service"),
+  SOCKET(".socket", "Socket"),
+  DEVICE(".device", null),
+  MOUNT(".mount", "Mount"),
+  AUTOMOUNT(".automount", "Automount"),
+  SWAP(".swap", "Swap"),
+  TARGET(".target", null),
+  PATH(".path", "Path"),
+  TIMER(".timer", "Timer"),
+  SLICE(".slice", "Slice"),
+  SCOPE(".scope", "Scope");
 
   private static final UnitType[] ALL = values();
 
   private final String suffix;
+  private final String section;
 
-  UnitType(String suffix) {
+  UnitType(String suffix, String section) {
     this.suffix = suffix;
+    this.section = section;
+  }
+
+  /**
+   * The section that units of this type hold besides {@code [Unit]} and {@code [Install]}, such as
+   * {@code Service}; empty for targets and devices, which have none.
+   */
+  public Optional<String> section() {
+    return Optional.ofNullable(section);
   }
 
   /** The suffix of unit names of this type, with its dot: {@code .service}. */

@@ -70,8 +70,12 @@ public final class PodBoots {
     PodBoot.Result result = PodBoot.boot(base, added, BootExpectations.conf(added, Map.of()), work,
         Optional.of(running -> {
           running.awaitStartup();
+          // Each write is the whole pod so far: writing a plan reconciles the pod root with it.
+          UnitSet.Builder sofar = UnitSet.builder();
+          base.entries().forEach(sofar::add);
           for (App app : added) {
-            running.write(PodUnits.appAdd(pod, app));
+            PodUnits.appAdd(pod, app).entries().forEach(sofar::add);
+            running.write(sofar.build());
             running.systemctl("daemon-reload");
             running.systemctl("start", app.name() + ".service");
           }
@@ -126,7 +130,7 @@ public final class PodBoots {
 
   /** An api that runs as 65534 and retains the one capability it needs to bind its port 443. */
   static Pod nonRootBinder() {
-    return Pod.builder(Stage1.of("coreos", 252)).app(App.builder("api").image("example.com/api")
+    return Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 252)).app(App.builder("api").image("example.com/api")
         .exec("/opt/api/bin/api", "--listen", ":443").user(65534).group(65534)
         .retainCapabilities("CAP_NET_BIND_SERVICE").port("https", "tcp", 443, false).build()).build();
   }
@@ -134,7 +138,7 @@ public final class PodBoots {
   /** A pod whose app fails: OnFailure=halt.target takes the pod down. */
   static List<String> bootFailing(Path work) throws IOException, InterruptedException {
     App app = App.builder("failing").image("example.com/failing").exec("/bin/failing", "--fail").build();
-    Pod pod = Pod.builder(Stage1.of("coreos", 252)).app(app).build();
+    Pod pod = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 252)).app(app).build();
     UnitSet plan = PodUnits.immutableEnv(pod);
     Map<String, Integer> statuses = Map.of("failing", 3);
     PodBoot.Result result = PodBoot.boot(plan, pod.apps(), BootExpectations.conf(pod.apps(), statuses), work,

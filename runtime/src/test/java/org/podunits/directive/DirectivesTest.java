@@ -12,6 +12,7 @@ import static org.podunits.directive.Checks.check;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.podunits.unit.UnitFile;
 import org.podunits.unit.UnitOption;
 
 /** Lookup, unknown and misplaced directives, suggestions and the checks common to every value. */
@@ -154,8 +155,55 @@ class DirectivesTest {
   }
 
   @Test
-  void problemRefusesAMultiLineMessage() {
-    assertThrows(IllegalArgumentException.class, () -> new Problem(Severity.ERROR, "a\nb"));
+  void problemRefusesAnEmptyMessage() {
+    assertThrows(IllegalArgumentException.class, () -> new Problem(Severity.ERROR, ""));
+  }
+
+  @Test
+  void problemShowsControlCharactersEscaped() {
+    assertEquals("a\\x0ab\\x1b[2K\\x0dOK \\ud800 \\u202e \\x9b", new Problem(Severity.ERROR, "a\nb\u001b[2K\rOK \ud800 \u202e \u009b").message());
+  }
+
+  @Test
+  void escapedNewlineInAValueStaysOnOneLineOfTheMessage() {
+    List<Problem> problems = Directives.check(UnitOption.of("Service", "ReadWritePaths", "\\none"), 252);
+    assertEquals(1, problems.size());
+    assertEquals("[Service] ReadWritePaths=\\none: \"\\x0aone\" is not an absolute path; write it starting with /, with"
+        + " optional - (ignore if missing) and + (relative to the root directory) prefixes", problems.get(0).message());
+  }
+
+  @Test
+  void terminalSequencesInAValueAreShownEscaped() {
+    List<Problem> problems = Directives.check(UnitOption.of("Service", "ReadWritePaths", "\\x1b[2K\\rOK"), 252);
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).message().contains("\"\\x1b[2K\\x0dOK\""), problems.get(0).message());
+  }
+
+  @Test
+  void longLinesAreRefusedOnlyBeforeSystemd235() {
+    UnitOption option = UnitOption.of("Service", "ExecStart", "/usr/bin/java -cp " + "a".repeat(3600));
+    assertEquals(List.of(), Directives.check(option, 235));
+    List<Problem> problems = Directives.check(option, 234);
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).message().contains("the line is 3628 bytes; systemd 234 splits lines of 2048 bytes or more"),
+        problems.get(0).message());
+  }
+
+  @Test
+  void aLineOf2047BytesPassesOnOldSystemd() {
+    UnitOption option = UnitOption.of("Service", "ExecStart", "/bin/" + "a".repeat(2047 - "ExecStart=/bin/".length()));
+    assertEquals(List.of(), Directives.check(option, 229));
+  }
+
+  @Test
+  void emptyUnitIsMaskedNotRefused() {
+    assertEquals(List.of(), Directives.checkUnit("kmod.service", UnitFile.of(List.of()), 252));
+  }
+
+  @Test
+  void leadingZerosOfAModePass() {
+    assertEquals(List.of(), Directives.check(UnitOption.of("Service", "LogsDirectoryMode", "02755"), 252));
+    assertEquals(1, Directives.check(UnitOption.of("Service", "LogsDirectoryMode", "010000"), 252).size());
   }
 
   @Test

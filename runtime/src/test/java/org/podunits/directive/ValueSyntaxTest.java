@@ -288,7 +288,7 @@ class ValueSyntaxTest {
 
   @Test
   void pathListRefusesUnbalancedQuotes() {
-    assertRefused("Service", "ReadOnlyPaths", "\"/a /b", "unbalanced");
+    assertRefused("Service", "ReadOnlyPaths", "\"/a /b", "the quote \" opened at index 0 is never closed");
   }
 
   // unit names
@@ -396,12 +396,12 @@ class ValueSyntaxTest {
 
   @Test
   void execUnbalancedQuoteIsRefused() {
-    assertRefused("Service", "ExecStart", "/bin/echo \"hi", "unbalanced");
+    assertRefused("Service", "ExecStart", "/bin/echo \"hi", "the quote \" opened at index 10 is never closed");
   }
 
   @Test
   void execUnknownEscapeIsRefused() {
-    assertRefused("Service", "ExecStart", "/bin/echo \\q", "\\q is not an escape systemd knows");
+    assertRefused("Service", "ExecStart", "/bin/echo \\q", "the escape \\q at index 10 is not one of systemd's");
   }
 
   @ParameterizedTest

@@ -13,7 +13,7 @@ import org.podunits.write.UnitSet;
 class DirectivesByVersionTest {
 
   private static UnitSet plan(int version, App app) {
-    return PodUnits.immutableEnv(Pods.pod(Stage1.of("coreos", version), app));
+    return PodUnits.immutableEnv(Pods.pod(Stage1.of(Stage1.Flavor.COREOS, version), app));
   }
 
   private static List<String> values(int version, App app, String name) {
@@ -79,12 +79,12 @@ class DirectivesByVersionTest {
 
   @Test
   void readOnlyRootUsesPathsDirectivesFromSystemd231() {
-    Pod pod = Pod.builder(Stage1.of("coreos", AppUnits.PATHS_SINCE - 1)).volume(Volume.empty("data"))
+    Pod pod = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, AppUnits.PATHS_SINCE - 1)).volume(Volume.empty("data"))
         .app(Pods.hello().readOnlyRootFs(true).mount("data", "/data", false).build()).build();
     UnitSet old = PodUnits.immutableEnv(pod);
     assertEquals(List.of("/opt/stage2/hello/rootfs/data"), Pods.serviceValues(old, "hello", "ReadWriteDirectories"));
     assertEquals("/opt/stage2/hello/rootfs", Pods.serviceValues(old, "hello", "ReadOnlyDirectories").get(0));
-    UnitSet modern = PodUnits.immutableEnv(pod.withStage1(Stage1.of("coreos", AppUnits.PATHS_SINCE)));
+    UnitSet modern = PodUnits.immutableEnv(pod.withStage1(Stage1.of(Stage1.Flavor.COREOS, AppUnits.PATHS_SINCE)));
     assertEquals(List.of("/opt/stage2/hello/rootfs/data"), Pods.serviceValues(modern, "hello", "ReadWritePaths"));
     assertEquals("/opt/stage2/hello/rootfs", Pods.serviceValues(modern, "hello", "ReadOnlyPaths").get(0));
     assertEquals(List.of(), Pods.serviceValues(modern, "hello", "ReadOnlyDirectories"));

@@ -20,10 +20,10 @@ import org.podunits.write.UnitSet;
  */
 class PodUnitsVerifyTest {
 
-  private static final Stage1 HOST_RELEASE = Stage1.of("coreos", 252);
+  private static final Stage1 HOST_RELEASE = Stage1.of(Stage1.Flavor.COREOS, 252);
 
   private static final Resources RESOURCES =
-      Resources.NONE.withMemory("512Mi").withCpu("500m").withCpuShares(512).withOomScoreAdj(-100);
+      Resources.NONE.withMemory("512Mi").withCpu("500m").withCpuShares(512).withOomScoreAdjust(-100);
 
   @TempDir Path podRoot;
 
@@ -43,7 +43,7 @@ class PodUnitsVerifyTest {
 
   @Test
   void resourceIsolatorsOnSystemd230GetOnlyTheKnownDeprecationNotes() throws IOException {
-    SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Stage1.of("coreos", 230),
+    SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Stage1.of(Stage1.Flavor.COREOS, 230),
         Pods.hello().resources(RESOURCES).build())));
     assertEquals(2, report.allowed().size(), report::toString);
   }
@@ -85,8 +85,8 @@ class PodUnitsVerifyTest {
     AppUsers.Ids ids = AppUsers.resolve(rootfs, "nginx", "nginx");
     String logPath = RootfsPaths.evaluateInside(rootfs, "/var/log/nginx");
     Pod pod = Pod.builder(Stage1.detect(podRoot))
-        .volume(Volume.host("null", "/dev/null", DeviceNodes.isDeviceNode(Path.of("/dev/null"))))
-        .volume(Volume.host("logs", podRoot.resolve("logs").toString(), false))
+        .volume(DeviceNodes.hostVolume("null", Path.of("/dev/null")))
+        .volume(Volume.host("logs", podRoot.resolve("logs").toString()))
         .app(App.builder("web").image("example.com/web").exec("nginx", "-g", "daemon off;")
             .binPath(binPath).env("PATH", path).user(ids.uid()).group(ids.gid())
             .readOnlyRootFs(true)

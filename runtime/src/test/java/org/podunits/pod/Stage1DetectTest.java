@@ -39,7 +39,7 @@ class Stage1DetectTest {
 
   @Test
   void detectReadsFlavorLinkTargetAndVersionFile() throws IOException {
-    assertEquals(Stage1.of("coreos", 233), detectWith("v233\n"));
+    assertEquals(Stage1.of(Stage1.Flavor.COREOS, 233), detectWith("v233\n"));
   }
 
   @Test
@@ -47,7 +47,7 @@ class Stage1DetectTest {
     flavor("kvm");
     versionFile("v231\n");
     assertTrue(Files.notExists(stage1Rootfs().resolve("flavor")));
-    assertEquals(Stage1.of("kvm", 231), Stage1.detect(podRoot));
+    assertEquals(Stage1.of(Stage1.Flavor.KVM, 231), Stage1.detect(podRoot));
   }
 
   @Test
@@ -162,7 +162,7 @@ class Stage1DetectTest {
     versionFile("v1\n");
     Stage1 stage1 = Stage1Detector.detect(podRoot,
         List.of("printf", "systemd 249 (249.11-0ubuntu3)\\n+PAM +AUDIT\\n"));
-    assertEquals(Stage1.of("host", 249), stage1);
+    assertEquals(Stage1.of(Stage1.Flavor.HOST, 249), stage1);
   }
 
   @Test
@@ -227,7 +227,7 @@ class Stage1DetectTest {
       Assumptions.abort("systemctl --version is not usable on this machine: " + e.getMessage());
       return;
     }
-    assertEquals("host", stage1.flavor());
+    assertEquals(Stage1.Flavor.HOST, stage1.flavor());
     assertTrue(stage1.systemdVersion() > 200, "systemd release " + stage1.systemdVersion());
   }
 }

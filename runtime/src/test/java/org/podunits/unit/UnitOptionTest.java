@@ -53,10 +53,11 @@ class UnitOptionTest {
   }
 
   @Test
-  void sectionHeaderOf2047BytesIsAcceptedAnd2048Refused() {
-    UnitOption.of("S".repeat(2045), "A", "b");
-    assertEquals("unit option [" + "S".repeat(2046) + "] A: section header is longer than 2047 bytes",
-        refused("S".repeat(2046), "A", "b").getMessage());
+  void sectionHeaderUpToOneMebibyteIsAccepted() {
+    int max = UnitOption.MAX_LINE_BYTES;
+    UnitOption.of("S".repeat(max - 2), "A", "b");
+    assertEquals("unit option [" + "S".repeat(max - 1) + "] A: section header is longer than systemd's limit of "
+        + max + " bytes", refused("S".repeat(max - 1), "A", "b").getMessage());
   }
 
   @ParameterizedTest(name = "name refuses \"{0}\"")
@@ -151,24 +152,25 @@ class UnitOptionTest {
   }
 
   @Test
-  void lineOf2047BytesIsAccepted() {
-    UnitOption option = UnitOption.of("Service", "ExecStart", "x".repeat(2047 - "ExecStart=".length()));
-    assertEquals(2047, option.line().length());
+  void lineOfOneMebibyteIsAccepted() {
+    UnitOption option = UnitOption.of("Service", "ExecStart", "x".repeat(UnitOption.MAX_LINE_BYTES - "ExecStart=".length()));
+    assertEquals(UnitOption.MAX_LINE_BYTES, option.lineBytes());
   }
 
   @Test
-  void lineOf2048BytesIsRefused() {
-    assertEquals("unit option [Service] ExecStart: line is 2048 bytes, longer than 2047; write a long list as repeated "
-        + "options", refused("Service", "ExecStart", "x".repeat(2048 - "ExecStart=".length())).getMessage());
+  void lineOverOneMebibyteIsRefused() {
+    assertEquals("unit option [Service] ExecStart: line is 1048577 bytes, longer than systemd's limit of 1048576; write a"
+        + " long list as repeated options",
+        refused("Service", "ExecStart", "x".repeat(UnitOption.MAX_LINE_BYTES + 1 - "ExecStart=".length())).getMessage());
   }
 
   @Test
   void lineLengthCountsUtf8Bytes() {
-    // "é" is 2 bytes and "😀" 4: 2 + 1 + 1022 * 2 = 2047, one more "é" is 2049.
-    UnitOption.of("Unit", "AB", "é".repeat(1022));
-    refused("Unit", "AB", "é".repeat(1023));
-    UnitOption.of("Unit", "ABC", "😀".repeat(510) + "x".repeat(3));
-    refused("Unit", "ABC", "😀".repeat(510) + "x".repeat(4));
+    // "é" is 2 bytes and "😀" 4.
+    assertEquals(2 + 1 + 1022 * 2, UnitOption.of("Unit", "AB", "é".repeat(1022)).lineBytes());
+    assertEquals(3 + 1 + 510 * 4 + 3, UnitOption.of("Unit", "ABC", "😀".repeat(510) + "x".repeat(3)).lineBytes());
+    int max = UnitOption.MAX_LINE_BYTES;
+    refused("Unit", "AB", "é".repeat((max - 3) / 2 + 1));
   }
 
   @Test
