@@ -142,6 +142,10 @@ public final class PodUnits {
    * pod. The pod supplies the context (stage1, volumes, port forwards, annotations, options); the
    * app need not be among its apps yet. After writing, systemd inside the pod must reload.
    *
+   * <p>{@link UnitSet#writeTo} reconciles the pod root with the plan it is given, so write this
+   * plan together with the pod's {@link #mutableEnv} plan and those of the apps added before
+   * ({@link UnitSet.Builder#addAll}); written alone it would remove the pod's own units.
+   *
    * @throws InvalidPodException with every problem {@link #check(Pod, App)} reports, if one is an
    *     error
    */

@@ -1,6 +1,8 @@
 package org.podunits.boot;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -250,9 +252,9 @@ final class BootExpectations {
     }
     for (App app : apps) {
       String name = app.name().value();
-      java.nio.file.Path status = boot.stage1().resolve("rkt/status").resolve(name);
+      Path status = boot.stage1().resolve("rkt/status").resolve(name);
       int expected = exitStatuses.getOrDefault(name, 0);
-      expect(java.nio.file.Files.exists(status) && java.nio.file.Files.readString(status).trim().equals(Integer.toString(expected)),
+      expect(Files.exists(status) && Files.readString(status).trim().equals(Integer.toString(expected)),
           "app " + name + ": the reaper should record exit status " + expected);
     }
   }

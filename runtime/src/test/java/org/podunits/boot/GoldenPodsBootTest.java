@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,7 +39,7 @@ class GoldenPodsBootTest {
    * Golden pods whose app's own seccomp filter (systemd's @default and @network-io groups, killing
    * on anything else) kills the recording program at startup: their boot proves the filter.
    */
-  private static final java.util.Set<String> KILLED_BY_SECCOMP = java.util.Set.of("isolators-seccomp-groups");
+  private static final Set<String> KILLED_BY_SECCOMP = Set.of("isolators-seccomp-groups");
 
   @BeforeAll
   static void machineCanBootPods() {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,8 +104,8 @@ final class PodBoot {
      * Every recorder's report in the order each app ran them: from the journal, or from what a
      * streamed stdout or terminal received where the journal's socket was out of the app's view.
      */
-    List<java.util.Map<String, String>> reports() throws IOException {
-      List<java.util.Map<String, String>> reports = new ArrayList<>(journal.reports());
+    List<Map<String, String>> reports() throws IOException {
+      List<Map<String, String>> reports = new ArrayList<>(journal.reports());
       Path mux = stage1.resolve("rkt/iottymux");
       if (Files.isDirectory(mux)) {
         try (Stream<Path> files = Files.walk(mux)) {
@@ -159,7 +161,7 @@ final class PodBoot {
    *
    * @param extra what each app's {@code /podunits-boot.conf} holds beyond the writable paths
    */
-  static Result boot(UnitSet plan, List<App> apps, java.util.Map<String, String> extra, Path work,
+  static Result boot(UnitSet plan, List<App> apps, Map<String, String> extra, Path work,
       Optional<WhileRunning> whileRunning) throws IOException, InterruptedException {
     Path podRoot = Files.createDirectories(work.resolve("pod"));
     Path stage1 = podRoot.resolve("stage1/rootfs");
@@ -259,7 +261,7 @@ final class PodBoot {
   private static void buildAppRootfs(Path stage1, Path usr, App app, UnitSet plan, String extra) throws IOException {
     Path rootfs = Files.createDirectories(stage1.resolve("opt/stage2").resolve(app.name().value()).resolve("rootfs"));
     for (String dir : List.of("bin", "lib", "lib64", "sbin")) {
-      if (!Files.exists(rootfs.resolve(dir), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.exists(rootfs.resolve(dir), LinkOption.NOFOLLOW_LINKS)) {
         Files.createSymbolicLink(rootfs.resolve(dir), Path.of("usr", dir));
       }
     }

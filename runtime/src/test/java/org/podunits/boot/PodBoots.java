@@ -62,16 +62,18 @@ public final class PodBoots {
    */
   public static List<String> bootMutable(Pod pod, List<App> added, Path work) throws IOException, InterruptedException {
     UnitSet base = PodUnits.mutableEnv(pod);
-    UnitSet.Builder all = UnitSet.builder();
-    base.entries().forEach(all::add);
+    UnitSet.Builder all = UnitSet.builder().addAll(base);
     for (App app : added) {
-      PodUnits.appAdd(pod, app).entries().forEach(all::add);
+      all.addAll(PodUnits.appAdd(pod, app));
     }
     PodBoot.Result result = PodBoot.boot(base, added, BootExpectations.conf(added, Map.of()), work,
         Optional.of(running -> {
           running.awaitStartup();
+          // Each write is the whole pod so far: writing a plan reconciles the pod root with it.
+          UnitSet.Builder sofar = UnitSet.builder().addAll(base);
           for (App app : added) {
-            running.write(PodUnits.appAdd(pod, app));
+            sofar.addAll(PodUnits.appAdd(pod, app));
+            running.write(sofar.build());
             running.systemctl("daemon-reload");
             running.systemctl("start", app.name() + ".service");
           }
