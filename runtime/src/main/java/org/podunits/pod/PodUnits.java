@@ -50,7 +50,7 @@ public final class PodUnits {
       target.add(unit("After", serviceName));
       target.add(unit("Wants", serviceName));
     }
-    UnitSet.Builder out = UnitSet.builder();
+    UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
     out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(target), "failed to write default.target");
     out.unit(PodLayout.typedUnitPath("prepare-app@", "service"), prepareApp(
         unit("Requires", "systemd-journald.service"),
@@ -87,7 +87,7 @@ public final class PodUnits {
    * #appAdd}.
    */
   public static UnitSet mutableEnv(Pod pod) {
-    UnitSet.Builder out = UnitSet.builder();
+    UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
     out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(
         unit("Description", "rkt apps target"),
         unit("DefaultDependencies", "false"),
@@ -128,7 +128,7 @@ public final class PodUnits {
       throw new IllegalArgumentException("cannot add app \"" + app.name()
           + "\": the pod is immutable; apps can only be added to a pod built with mutable(true)");
     }
-    UnitSet.Builder out = UnitSet.builder();
+    UnitSet.Builder out = UnitSet.builder().scope("app/" + app.name().value());
     AppUnits.add(out, pod, app,
         List.of(unit("Before", "halt.target"), unit("Conflicts", "halt.target")),
         List.of(), new HashSet<>());
