@@ -69,7 +69,7 @@ public final class PodUnits {
       target.add(unit("After", serviceName));
       target.add(unit("Wants", serviceName));
     }
-    UnitSet.Builder out = UnitSet.builder();
+    UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
     out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(target), "failed to write default.target");
     out.unit(PodLayout.typedUnitPath("prepare-app@", "service"), prepareApp(
         unit("Requires", "systemd-journald.service"),
@@ -109,7 +109,7 @@ public final class PodUnits {
    */
   public static UnitSet mutableEnv(Pod pod) {
     checkPod(pod).throwIfErrors();
-    UnitSet.Builder out = UnitSet.builder();
+    UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
     out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(
         unit("Description", "rkt apps target"),
         unit("DefaultDependencies", "false"),
@@ -142,9 +142,9 @@ public final class PodUnits {
    * pod. The pod supplies the context (stage1, volumes, port forwards, annotations, options); the
    * app need not be among its apps yet. After writing, systemd inside the pod must reload.
    *
-   * <p>{@link UnitSet#writeTo} reconciles the pod root with the plan it is given, so write this
-   * plan together with the pod's {@link #mutableEnv} plan and those of the apps added before
-   * ({@link UnitSet.Builder#addAll}); written alone it would remove the pod's own units.
+   * <p>The plan's scope is {@code app/<name>}: writing it replaces this app's files and removes
+   * the ones an earlier plan of this app had and this one lacks, and leaves the pod's own units
+   * and the other apps' files alone ({@link UnitSet#scope()}).
    *
    * @throws InvalidPodException with every problem {@link #check(Pod, App)} reports, if one is an
    *     error
@@ -156,7 +156,7 @@ public final class PodUnits {
   }
 
   private static UnitSet appAddPlan(Pod pod, App app) {
-    UnitSet.Builder out = UnitSet.builder();
+    UnitSet.Builder out = UnitSet.builder().scope("app/" + app.name().value());
     AppUnits.add(out, pod, app,
         List.of(unit("Before", "halt.target"), unit("Conflicts", "halt.target")),
         List.of(), new HashSet<>());

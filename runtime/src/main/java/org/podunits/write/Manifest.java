@@ -8,13 +8,15 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What podunits wrote under a pod root, kept in the file {@value #NAME} there: the files and links
- * of the last plan written and the directories podunits created for them. A file is listed even
- * when it was left as it was; a symbolic link found in place of a link entry is not podunits's and
- * is not listed. The next {@link UnitSet#writeTo} removes what this lists and its plan lacks, and
- * nothing else.
+ * What podunits wrote under a pod root, kept in the file {@value #NAME} there: for each scope
+ * ({@link UnitSet#scope()}), the files and links of the last plan of that scope written, and the
+ * directories podunits created for them. A file is listed even when it was left as it was; a
+ * symbolic link found in place of a link entry is not podunits's and is not listed. A path is
+ * listed once, in the scope that wrote it last. The next {@link UnitSet#writeTo} removes what this
+ * lists in its plan's scope and its plan lacks, and nothing else.
  *
  * <p>The same text, in another state, is the journal of a write in progress ({@link
  * WriteJournal}). It is UTF-8, one item a line, each field escaped so that it holds no space or
@@ -23,12 +25,21 @@ import java.util.List;
  * <pre>
  * podunits-manifest 1 complete
  * dir stage1/rootfs/rkt
+ * scope pod
+ * file stage1/rootfs/usr/lib/systemd/system/default.target
+ * scope app/hello
  * file stage1/rootfs/usr/lib/systemd/system/hello.service
  * link stage1/rootfs/usr/lib/systemd/system/default.target.wants/hello.service ../hello.service
  * end
  * </pre>
  *
- * @param items the files and links, in plan order
+ * <p>A {@code scope} line puts the items after it, up to the next one, in that scope. Items before
+ * any {@code scope} line are in {@value UnitSet#POD_SCOPE}: a manifest written before scopes
+ * existed has none, and reads as the whole pod's. Each scope's items are one run of lines, in
+ * plan order; a write keeps the other scopes' runs where they were, so that writing an unchanged
+ * plan again gives the same text.
+ *
+ * @param items the files and links, each scope's in plan order
  * @param directories the directories podunits created, sorted by path (parents first)
  */
 record Manifest(List<Item> items, List<Path> directories) {
@@ -46,8 +57,11 @@ record Manifest(List<Item> items, List<Path> directories) {
 
   static final int STATE_LENGTH = 8;
 
-  /** A file or a link podunits wrote; {@code linkTarget} is null for a file. */
-  record Item(Path path, String linkTarget) {
+  /**
+   * A file or a link podunits wrote for a plan of {@code scope}; {@code linkTarget} is null for a
+   * file.
+   */
+  record Item(Path path, String linkTarget, String scope) {
     boolean isLink() {
       return linkTarget != null;
     }
@@ -55,6 +69,34 @@ record Manifest(List<Item> items, List<Path> directories) {
 
   /** The text and its state, as read back. */
   record Read(Manifest manifest, String state, String abortMarks) {}
+
+  /**
+   * The items a write of one scope keeps as they are, in order: those before the place of that
+   * scope's items and those after it.
+   */
+  record Others(List<Item> before, List<Item> after) {}
+
+  /**
+   * The items of other scopes that a plan of {@code scope} does not take over, split where that
+   * scope's items are: at its first item, or at the end when it has none. A path the plan has
+   * becomes the plan's, whichever scope wrote it; the items of {@code scope} itself are the ones
+   * the plan replaces.
+   *
+   * @param planned the paths of the plan's entries
+   */
+  Others othersThan(String scope, Set<Path> planned) {
+    List<Item> before = new ArrayList<>();
+    List<Item> after = new ArrayList<>();
+    List<Item> into = before;
+    for (Item item : items) {
+      if (item.scope().equals(scope)) {
+        into = after;
+      } else if (!planned.contains(item.path())) {
+        into.add(item);
+      }
+    }
+    return new Others(before, after);
+  }
 
   /**
    * The manifest of a pod root; {@link #EMPTY} when there is none.
@@ -83,7 +125,12 @@ record Manifest(List<Item> items, List<Path> directories) {
     for (Path directory : directories) {
       text.append("dir ").append(escape(directory.toString())).append('\n');
     }
+    String scope = null;
     for (Item item : items) {
+      if (!item.scope().equals(scope)) {
+        scope = item.scope();
+        text.append("scope ").append(escape(scope)).append('\n');
+      }
       if (item.isLink()) {
         text.append("link ").append(escape(item.path().toString())).append(' ')
             .append(escape(item.linkTarget())).append('\n');
@@ -96,7 +143,8 @@ record Manifest(List<Item> items, List<Path> directories) {
 
   /**
    * Reads the text back, or null when it is incomplete or damaged. After the {@code end} line, a
-   * journal may hold one {@code abort} line.
+   * journal may hold one {@code abort} line. Items before any {@code scope} line are in {@value
+   * UnitSet#POD_SCOPE}.
    */
   static Read parse(Path root, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
@@ -108,15 +156,19 @@ record Manifest(List<Item> items, List<Path> directories) {
     List<Path> directories = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     int line = 1;
+    String scope = UnitSet.POD_SCOPE;
     try {
       for (; line < lines.length && !lines[line].equals("end"); line++) {
       String[] fields = lines[line].split(" ", -1);
       if (fields.length == 2 && fields[0].equals("dir")) {
         directories.add(root.getFileSystem().getPath(unescape(fields[1])));
+      } else if (fields.length == 2 && fields[0].equals("scope")) {
+        scope = unescape(fields[1]);
       } else if (fields.length == 2 && fields[0].equals("file")) {
-        items.add(new Item(root.getFileSystem().getPath(unescape(fields[1])), null));
+        items.add(new Item(root.getFileSystem().getPath(unescape(fields[1])), null, scope));
       } else if (fields.length == 3 && fields[0].equals("link")) {
-        items.add(new Item(root.getFileSystem().getPath(unescape(fields[1])), unescape(fields[2])));
+        items.add(new Item(root.getFileSystem().getPath(unescape(fields[1])), unescape(fields[2]),
+            scope));
       } else {
         return null;
       }

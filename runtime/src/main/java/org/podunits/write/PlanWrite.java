@@ -30,26 +30,28 @@ final class PlanWrite {
 
   private final Path root;
   private final WriteOptions options;
+  private final String scope;
   private final List<UnitSet.Entry> entries;
   private final PodTree tree;
   private final List<Manifest.Item> items = new ArrayList<>();
-  /** For each item: its entry, and its content when it is a file. */
+  /** For each item: its entry (null for another scope's), and its content when it is a file. */
   private final List<UnitSet.Entry> itemEntries = new ArrayList<>();
   private final List<byte[]> contents = new ArrayList<>();
   /** For each item: {@link WriteJournal#SAME}, {@code NEW}, {@code REPLACED}, or unknown yet. */
   private char[] marks;
 
-  private PlanWrite(Path root, WriteOptions options, List<UnitSet.Entry> entries) {
+  private PlanWrite(Path root, WriteOptions options, String scope, List<UnitSet.Entry> entries) {
     this.root = root;
     this.options = options;
+    this.scope = scope;
     this.entries = entries;
     this.tree = new PodTree(root, options, plannedNames(entries));
   }
 
-  static void apply(Path root, WriteOptions options, List<UnitSet.Entry> entries)
+  static void apply(Path root, WriteOptions options, String scope, List<UnitSet.Entry> entries)
       throws UnitWriteException {
     WriteJournal.recover(root);
-    new PlanWrite(root, options, entries).run();
+    new PlanWrite(root, options, scope, entries).run();
   }
 
   private void run() throws UnitWriteException {
@@ -67,12 +69,21 @@ final class PlanWrite {
     for (Manifest.Item item : before.items()) {
       previous.put(item.path(), item);
     }
+    // Other scopes' items stay in the manifest, in their place, as they are: only the items of
+    // this plan's scope that it lacks are stale.
+    Manifest.Others others = before.othersThan(scope, plannedPaths());
+    for (Manifest.Item item : others.before()) {
+      add(null, item, null, WriteJournal.SAME, found);
+    }
     for (UnitSet.Entry entry : entries) {
       try {
         look(entry, previous.get(entry.path()), found);
       } catch (IOException e) {
         throw UnitWriteException.of(entry.failure(), e);
       }
+    }
+    for (Manifest.Item item : others.after()) {
+      add(null, item, null, WriteJournal.SAME, found);
     }
     marks = new char[found.size()];
     for (int i = 0; i < marks.length; i++) {
@@ -98,7 +109,7 @@ final class PlanWrite {
     }
     String[] failures = new String[items.size()];
     for (int i = 0; i < failures.length; i++) {
-      failures[i] = itemEntries.get(i).failure();
+      failures[i] = itemEntries.get(i) == null ? null : itemEntries.get(i).failure();
     }
     try {
       journal.commit(marks, failures);
@@ -128,7 +139,7 @@ final class PlanWrite {
       Character mark = parent == PodTree.State.FOUND
           ? lookAtLink(link, target, previous) : Character.valueOf(WriteJournal.NEW);
       if (mark != null) {
-        add(entry, new Manifest.Item(entry.path(), link.target()), null, mark, found);
+        add(entry, new Manifest.Item(entry.path(), link.target(), scope), null, mark, found);
       }
       return;
     }
@@ -146,7 +157,7 @@ final class PlanWrite {
     } else {
       mark = exists ? WriteJournal.REPLACED : WriteJournal.NEW;
     }
-    add(entry, new Manifest.Item(entry.path(), null), content, mark, found);
+    add(entry, new Manifest.Item(entry.path(), null, scope), content, mark, found);
   }
 
   /**
@@ -199,14 +210,18 @@ final class PlanWrite {
 
   /**
    * The directories podunits owns after this run, sorted: those it created before that the plan
-   * still needs, and those this run creates.
+   * or another scope's items still need, and those this run creates.
    */
   private List<Path> directories(Manifest before) {
     Set<Path> owned = new TreeSet<>(tree.missing());
     if (!before.directories().isEmpty()) {
       Set<Path> needed = new HashSet<>();
-      for (UnitSet.Entry entry : entries) {
-        for (Path parent = entry.path().getParent(); parent != null && needed.add(parent);
+      List<Path> paths = new ArrayList<>(plannedPaths());
+      for (Manifest.Item item : items) {
+        paths.add(item.path());
+      }
+      for (Path path : paths) {
+        for (Path parent = path.getParent(); parent != null && needed.add(parent);
             parent = parent.getParent()) {
           // Each ancestor once; the loop stops at one already seen.
         }
@@ -298,6 +313,15 @@ final class PlanWrite {
 
   private static int modeOf(UnitSet.Entry entry) {
     return entry instanceof UnitSet.FileEntry file ? file.mode() : FileModes.UNIT_MODE;
+  }
+
+  /** The paths of the plan's entries. */
+  private Set<Path> plannedPaths() {
+    Set<Path> paths = new HashSet<>();
+    for (UnitSet.Entry entry : entries) {
+      paths.add(entry.path());
+    }
+    return paths;
   }
 
   /** The file names each directory gets from a plan's unit and file entries, by directory. */

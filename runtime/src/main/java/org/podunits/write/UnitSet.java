@@ -29,8 +29,30 @@ import org.podunits.unit.UnitFile;
  *
  * <p>Building a plan touches nothing on disk; {@code writeTo} applies it. Every path is relative
  * and normalized (no {@code ..}, not absolute, not empty), and no two entries share a path.
+ *
+ * <p><b>Scope.</b> A plan has a scope, a name for the part of the pod root it describes: {@value
+ * #POD_SCOPE} (the default) for the whole pod, or a smaller part, such as {@code app/web} for one
+ * app added to a running pod. Several plans of different scopes share one pod root: writing a plan
+ * replaces what the last plan of the same scope wrote there, and leaves what plans of other scopes
+ * wrote. So a pod's base units ({@code PodUnits.mutableEnv}, scope {@value #POD_SCOPE}) and each
+ * added app ({@code PodUnits.appAdd}, scope {@code app/<name>}) can be written in any order and
+ * rewritten one at a time. The rules:
+ *
+ * <ul>
+ *   <li>{@code writeTo} removes a file or link only if the last plan of the plan's own scope
+ *       wrote it and this plan lacks it; {@code differences} reports only those as stale.
+ *   <li>A path written by plans of two scopes belongs to the last writer: the later plan replaces
+ *       the file or link (which podunits wrote, so it is not someone else's) and owns it from then
+ *       on. The earlier scope no longer lists it: rewriting that scope without the path leaves it
+ *       alone, rewriting it with the path takes it back, and rewriting the later scope without it
+ *       removes it.
+ *   <li>A directory podunits created is removed once it is empty and no scope's plan needs it.
+ * </ul>
  */
 public final class UnitSet {
+
+  /** The default scope: the whole pod. */
+  public static final String POD_SCOPE = "pod";
 
   /** One thing to put on disk. A {@code switch} over the three kinds is checked by the compiler. */
   public sealed interface Entry permits UnitEntry, LinkEntry, FileEntry {
@@ -127,9 +149,11 @@ public final class UnitSet {
     }
   }
 
+  private final String scope;
   private final List<Entry> entries;
 
-  private UnitSet(List<Entry> entries) {
+  private UnitSet(String scope, List<Entry> entries) {
+    this.scope = scope;
     this.entries = entries;
   }
 
@@ -141,6 +165,14 @@ public final class UnitSet {
   /** The entries, in the order they are applied. */
   public List<Entry> entries() {
     return entries;
+  }
+
+  /**
+   * The part of the pod root the plan describes, such as {@value #POD_SCOPE} or {@code app/web}:
+   * what {@link #writeTo} may remove as stale is what the last plan of this scope wrote.
+   */
+  public String scope() {
+    return scope;
   }
 
   /**
@@ -203,12 +235,13 @@ public final class UnitSet {
    * Applies the plan to a pod root, all or nothing, across a crash too: the entries in order, each
    * as {@link UnitWriter} writes it (confined to the root, exact modes, missing directories created
    * 0755, someone else's symbolic link at a link entry's path kept), and what the previous plan
-   * written there had that this one lacks removed.
+   * of the same {@linkplain #scope() scope} written there had that this one lacks removed.
    *
    * <p><b>What podunits wrote.</b> The pod root's manifest, the file {@code .podunits-manifest},
-   * lists the files and links the last plan wrote there and the directories podunits created for
-   * them. A run removes the files and links of that list that its plan lacks, and the directories
-   * it no longer needs once they are empty; it never removes anything else. A file that already
+   * lists, by scope, the files and links the last plan of each scope wrote there, and the
+   * directories podunits created for them. A run removes the files and links its scope has in
+   * that list and its plan lacks, and the directories no scope needs any more once they are
+   * empty; it never removes anything else. A file that already
    * holds the entry's bytes, mode and owner is left as it is (same inode, same modification time);
    * a run that would change nothing writes nothing, the manifest included.
    *
@@ -245,7 +278,7 @@ public final class UnitSet {
    */
   public void writeTo(Path podRoot, WriteOptions options) throws UnitWriteException {
     PlanWrite.apply(Objects.requireNonNull(podRoot, "podRoot"),
-        Objects.requireNonNull(options, "options"), entries);
+        Objects.requireNonNull(options, "options"), scope, entries);
   }
 
   /**
@@ -286,9 +319,10 @@ public final class UnitSet {
   /**
    * What {@link #writeTo} would change in a pod root, without changing anything: entries that are
    * missing, hold other bytes, another mode, another link target or another type of file, in
-   * entry order, then what the pod root's manifest lists that this plan lacks ({@link
-   * PlanDifference.Kind#STALE}), in the manifest's order. Empty when the pod root holds the plan.
-   * A file's owner is not compared.
+   * entry order, then what the pod root's manifest lists in this plan's scope that the plan lacks
+   * ({@link PlanDifference.Kind#STALE}), in the manifest's order: what other scopes wrote is not
+   * this plan's to remove and is not reported. Empty when the pod root holds the plan. A file's
+   * owner is not compared.
    *
    * @param podRoot the pod's root directory
    * @return the differences
@@ -346,7 +380,7 @@ public final class UnitSet {
     for (Manifest.Item item : manifest.items()) {
       Path path = podRoot.resolve(item.path());
       String type = typeOf(path);
-      if (!planned.contains(item.path()) && type != null) {
+      if (item.scope().equals(scope) && !planned.contains(item.path()) && type != null) {
         String present = type.equals("link") ? "link -> " + Files.readSymbolicLink(path) : type;
         differences.add(new PlanDifference(PlanDifference.Kind.STALE, item.path(), present, null));
       }
@@ -382,25 +416,45 @@ public final class UnitSet {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof UnitSet && ((UnitSet) other).entries.equals(entries);
+    return other instanceof UnitSet
+        && ((UnitSet) other).scope.equals(scope)
+        && ((UnitSet) other).entries.equals(entries);
   }
 
   @Override
   public int hashCode() {
-    return entries.hashCode();
+    return 31 * scope.hashCode() + entries.hashCode();
   }
 
   @Override
   public String toString() {
-    return "UnitSet" + entries;
+    return "UnitSet(" + scope + ")" + entries;
   }
 
   /** Composes a {@link UnitSet}; entries are applied in the order they are added. */
   public static final class Builder {
     private final List<Entry> entries = new ArrayList<>();
     private final Set<Path> paths = new HashSet<>();
+    private String scope = POD_SCOPE;
 
     private Builder() {}
+
+    /**
+     * Sets the plan's {@linkplain UnitSet#scope() scope}; {@value UnitSet#POD_SCOPE} unless set.
+     *
+     * @param scope a name without spaces or control characters, such as {@code app/web}
+     * @throws IllegalArgumentException the name is empty or holds a space or control character
+     */
+    public Builder scope(String scope) {
+      Objects.requireNonNull(scope, "scope");
+      if (scope.isEmpty() || scope.chars().anyMatch(c -> Character.isWhitespace(c)
+          || Character.isISOControl(c))) {
+        throw new IllegalArgumentException("unit set: the scope \"" + scope + "\" must be a"
+            + " non-empty name without spaces or control characters, such as pod or app/web");
+      }
+      this.scope = scope;
+      return this;
+    }
 
     /** Adds a unit file at {@code path}. */
     public Builder unit(Path path, UnitFile unit, String failure) {
@@ -427,7 +481,7 @@ public final class UnitSet {
       return this;
     }
 
-    /** Adds every entry of another set, in its order. */
+    /** Adds every entry of another set, in its order; the scope stays this builder's. */
     public Builder addAll(UnitSet other) {
       for (Entry entry : other.entries) {
         add(entry);
@@ -437,7 +491,7 @@ public final class UnitSet {
 
     /** The plan, with the entries added so far. */
     public UnitSet build() {
-      return new UnitSet(List.copyOf(entries));
+      return new UnitSet(scope, List.copyOf(entries));
     }
   }
 }

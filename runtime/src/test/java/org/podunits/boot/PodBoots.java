@@ -69,11 +69,10 @@ public final class PodBoots {
     PodBoot.Result result = PodBoot.boot(base, added, BootExpectations.conf(added, Map.of()), work,
         Optional.of(running -> {
           running.awaitStartup();
-          // Each write is the whole pod so far: writing a plan reconciles the pod root with it.
-          UnitSet.Builder sofar = UnitSet.builder().addAll(base);
+          // Each app's plan is written alone, as rkt's app add does: its scope keeps the pod's
+          // own units and the apps added before in place.
           for (App app : added) {
-            sofar.addAll(PodUnits.appAdd(pod, app));
-            running.write(sofar.build());
+            running.write(PodUnits.appAdd(pod, app));
             running.systemctl("daemon-reload");
             running.systemctl("start", app.name() + ".service");
           }

@@ -11,8 +11,9 @@ import org.podunits.unit.UnitOption;
 
 /**
  * Two plans that differ in every way a re-render can (files replaced, added, left as they were,
- * mode changed; links added, retargeted, dropped; directories only one plan needs), and the child
- * JVM that {@link WriteToCrashTest} kills: it writes them in turn into one pod root until killed.
+ * mode changed; links added, retargeted, dropped; directories only one plan needs), a plan of
+ * another scope that shares their directories, and the child JVM that {@link WriteToCrashTest}
+ * kills: it writes the two in turn into one pod root until killed.
  */
 final class CrashPlans {
 
@@ -46,6 +47,20 @@ final class CrashPlans {
         .file(Path.of("stage1/rootfs/opt/second/a/b/data"), new byte[] {3}, 0644, "failed data")
         .link(WANTS.resolve("web.service"), "../batch.service", "failed link")
         .link(WANTS.resolve("batch.service"), "../batch.service", "failed link")
+        .build();
+  }
+
+  /**
+   * A plan of scope {@code app/extra}, written before the two: their writes keep it as it is. It
+   * creates directories the two use, and one they do not.
+   */
+  static UnitSet app() {
+    return UnitSet.builder()
+        .scope("app/extra")
+        .unit(UNITS.resolve("extra.service"), unit("Description", "extra"), "failed extra")
+        .file(Path.of("stage1/rootfs/rkt/env/extra"), "C=3\n".getBytes(UTF_8), 0644, "failed env")
+        .file(Path.of("stage1/rootfs/opt/extra/bin"), new byte[] {4}, 0755, "failed bin")
+        .link(WANTS.resolve("extra.service"), "../extra.service", "failed link")
         .build();
   }
 

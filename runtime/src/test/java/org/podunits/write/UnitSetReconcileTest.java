@@ -133,6 +133,7 @@ class UnitSetReconcileTest {
         dir stage1/rootfs/opt/second/a/b
         dir stage1/rootfs/rkt
         dir stage1/rootfs/rkt/env
+        scope pod
         file stage1/rootfs/usr/lib/systemd/system/default.target
         file stage1/rootfs/usr/lib/systemd/system/web.service
         file stage1/rootfs/usr/lib/systemd/system/batch.service
@@ -148,7 +149,8 @@ class UnitSetReconcileTest {
   @Test
   void theManifestEscapesSpacesBackslashesAndLineBreaks() {
     Manifest manifest = new Manifest(
-        List.of(new Manifest.Item(Path.of("a b\\c\nd"), "x y\nz\\")), List.of(Path.of("a b")));
+        List.of(new Manifest.Item(Path.of("a b\\c\nd"), "x y\nz\\", "app/a b\\c\nd")),
+        List.of(Path.of("a b")));
 
     Manifest.Read read = Manifest.parse(root, manifest.serialize(WriteJournal.COMPLETE));
 
@@ -158,8 +160,8 @@ class UnitSetReconcileTest {
 
   @Test
   void anIncompleteManifestDoesNotParse() {
-    byte[] whole = new Manifest(List.of(new Manifest.Item(Path.of("a/b"), null),
-        new Manifest.Item(Path.of("w/l"), "../b")), List.of(Path.of("a")))
+    byte[] whole = new Manifest(List.of(new Manifest.Item(Path.of("a/b"), null, "pod"),
+        new Manifest.Item(Path.of("w/l"), "../b", "app/web")), List.of(Path.of("a")))
         .serialize(WriteJournal.PREPARED);
     for (int length = 0; length < whole.length; length++) {
       byte[] cut = Arrays.copyOf(whole, length);

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code kill -9} at random instants of {@code writeTo}: after recovery each pod root is exactly
- * one of the two plans' trees (paths, bytes, modes, owners, link targets) and holds no temporary
- * name. Each child JVM ({@link CrashPlans#main}) writes two pod roots at once, one durably, so
+ * one of the two plans' trees (paths, bytes, modes, owners, link targets), with the files of a
+ * plan of another scope written before them intact, and holds no temporary name. Each child JVM ({@link CrashPlans#main}) writes two pod roots at once, one durably, so
  * every kill tests both modes. Children start ahead of need, so a kill does not wait for a JVM to
  * start. One kill in four leaves recovery to the next child, so kills also land in recovery; those
  * roots are checked after the next kill.
@@ -63,14 +63,20 @@ class WriteToCrashTest {
   void afterAKillAtAnyInstantRecoveryLeavesOneOfTheTwoTreesExactly() throws Exception {
     Path reference = base.resolve("reference");
     CrashPlans.prepare(reference);
+    CrashPlans.app().writeTo(reference);
     CrashPlans.first().writeTo(reference);
     CrashPlans.second().writeTo(reference);
     SortedMap<String, String> second = Trees.snapshot(reference);
     CrashPlans.first().writeTo(reference);
     SortedMap<String, String> first = Trees.snapshot(reference);
+    for (UnitSet.Entry kept : CrashPlans.app().entries()) {
+      assertTrue(first.containsKey(kept.path().toString())
+          && second.containsKey(kept.path().toString()), kept.path() + " of app/extra is gone");
+    }
     List<Path> roots = List.of(base.resolve("plain"), base.resolve("durable"));
     for (Path root : roots) {
       CrashPlans.prepare(root);
+      CrashPlans.app().writeTo(root);
       CrashPlans.first().writeTo(root);
     }
     Random random = new Random(SEED);
