@@ -63,7 +63,8 @@ class DiagnosticsTest {
         "apps[web].capabilities.retain[0]: error: os/linux/capabilities-retain-set: capability \"CAP_NET_BIND\" is"
             + " not a Linux capability; did you mean CAP_NET_BIND_SERVICE?",
         "apps[web].ports[0].protocol: error: unrecognized protocol: sctp; use tcp or udp",
-        "apps[web].image: error: app \"web\": the image name is missing; every app needs the name of its image",
+        "apps[web].image: error: the image name is missing; every app needs the name of its image, such as"
+            + " example.com/app",
         "apps[web].exec[1]: error: exec[1] \"a\\x00\" must not contain a NUL character (found one at index 1)",
         "apps[web].exec[0]: error: exec[0] \"bin/web\" must be an absolute path; give the full path in the image, or"
             + " the binPath an inspector resolves it to",
@@ -235,7 +236,8 @@ class DiagnosticsTest {
             + " 256M or 256Mi?",
         "apps[web].capabilities.retain[0]: error: os/linux/capabilities-retain-set: capability \"CAP_NET_BIND\" is"
             + " not a Linux capability; did you mean CAP_NET_BIND_SERVICE?",
-        "apps[web].image: error: app \"web\": the image name is missing; every app needs the name of its image",
+        "apps[web].image: error: the image name is missing; every app needs the name of its image, such as"
+            + " example.com/app",
         "apps[web].exec[0]: error: exec[0] \"bin/web\" must be an absolute path; give the full path in the image, or"
             + " the binPath an inspector resolves it to"),
         shown(bad.problems()));
