@@ -128,10 +128,9 @@ public record App(
       Optional<Seccomp> seccomp, Resources resources, List<Mount> mounts, List<MountPoint> mountPoints,
       List<EventHandler> eventHandlers, List<Port> ports, Optional<String> kubernetesLogPath,
       List<UnitOption> options, boolean partsReported) {
-    String app = "app \"" + (name == null ? "" : name.value()) + "\"";
     if (imageName == null) {
-      out.error(DiagnosticCode.IMAGE_MISSING, at(root, "image"), app
-          + ": the image name is missing; every app needs the name of its image");
+      out.error(DiagnosticCode.IMAGE_MISSING, at(root, "image"),
+          "the image name is missing; every app needs the name of its image, such as example.com/app");
     } else {
       AppcNames.acIdentifier(out, at(root, "image"), "image name", imageName);
     }
@@ -445,8 +444,10 @@ public record App(
 
     /** Adds supplementary group ids, in order. */
     public Builder supplementaryGids(int... gids) {
-      for (int supplementary : gids) {
-        supplementaryGids.add(supplementary);
+      if (recorded.notNull(at("supplementaryGids"), "supplementaryGids", gids)) {
+        for (int supplementary : gids) {
+          supplementaryGids.add(supplementary);
+        }
       }
       return this;
     }
@@ -667,7 +668,8 @@ public record App(
      * pre-start} or {@code post-stop} is a problem, with rkt's message.
      */
     public Builder eventHandler(String event, String... exec) {
-      return add(eventHandlers, "eventHandlers", () -> EventHandler.of(event, Arrays.asList(exec)));
+      return add(eventHandlers, "eventHandlers",
+          () -> EventHandler.of(event, exec == null ? null : Arrays.asList(exec)));
     }
 
     /** Adds a {@code pre-start} command. */
