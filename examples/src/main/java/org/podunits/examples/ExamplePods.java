@@ -19,7 +19,10 @@ import org.podunits.pod.Volume;
 public final class ExamplePods {
 
   /** The systemd of Debian 12, whose {@code systemd-analyze} the tests verify units with. */
-  static final Stage1 STAGE1 = Stage1.of("coreos", 252);
+  static final int SYSTEMD_VERSION = 252;
+
+  /** The stage1 every example pod is built for. */
+  static final Stage1 STAGE1 = Stage1.of("coreos", SYSTEMD_VERSION);
 
   /** The pod the command line renders when it is given no arguments. */
   public static final String DEFAULT = "web";
