@@ -55,6 +55,12 @@ public final class Main {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(Main::usageError)
         .setExecutionExceptionHandler(Main::failure);
+    // Set here rather than inherited through the annotation: picocli asks an inherited provider
+    // for its text while building each command, which would read the directive catalogue on
+    // every run instead of only for --version.
+    VersionProvider version = new VersionProvider();
+    commandLine.getCommandSpec().versionProvider(version);
+    commandLine.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(version));
     try {
       return commandLine.execute(args);
     } finally {

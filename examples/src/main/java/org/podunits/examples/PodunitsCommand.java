@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
     name = "podunits",
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {

@@ -44,9 +44,10 @@ class MainTest {
     }
   }
 
-  @Test
-  void versionNamesTheProjectAndTheCatalogueRange() {
-    CliRun run = CliRun.of("--version");
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V", "check --version", "render -V"})
+  void versionNamesTheProjectAndTheCatalogueRange(String args) {
+    CliRun run = CliRun.of(args.split(" "));
     assertEquals(0, run.status(), run.toString());
     assertTrue(run.out().matches("(?s)podunits \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"
         + "directive catalogue: systemd 183 to 262\nJava .*"), run.toString());
