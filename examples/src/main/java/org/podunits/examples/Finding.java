@@ -21,6 +21,11 @@ record Finding(Path file, int line, Severity severity, String message) {
 
   /** The severity as check prints it: {@code error} or {@code warning}. */
   String severityName() {
+    return name(severity);
+  }
+
+  /** How the command line names a severity: {@code error} or {@code warning}. */
+  static String name(Severity severity) {
     return severity == Severity.ERROR ? "error" : "warning";
   }
 

@@ -58,7 +58,7 @@ final class RenderCommand implements Callable<Integer> {
       printEntries(commandLine.getOut(), units);
       PrintWriter err = commandLine.getErr();
       selected.notes().forEach(note -> err.println("podunits: note: " + note));
-      problems.forEach(problem -> err.println("podunits: " + label(problem) + ": " + problem.message()));
+      problems.forEach(problem -> err.println("podunits: " + Finding.name(problem.severity()) + ": " + problem.message()));
     } else {
       Files.createDirectories(selected.root());
       units.writeTo(selected.root());
@@ -114,15 +114,11 @@ final class RenderCommand implements Callable<Integer> {
         + Plural.of(count(problems, Severity.WARNING), "warning") + " against systemd "
         + pod.stage1().systemdVersion() + "'s directive catalogue.");
     for (Problem problem : problems) {
-      out.println("  " + label(problem) + ": " + problem.message());
+      out.println("  " + Finding.name(problem.severity()) + ": " + problem.message());
     }
   }
 
   private static long count(List<Problem> problems, Severity severity) {
     return problems.stream().filter(p -> p.severity() == severity).count();
-  }
-
-  static String label(Problem problem) {
-    return problem.severity() == Severity.ERROR ? "error" : "warning";
   }
 }

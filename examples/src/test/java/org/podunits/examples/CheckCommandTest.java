@@ -119,6 +119,23 @@ class CheckCommandTest {
   }
 
   @Test
+  void aDirectoryLinkLoopIsWarnedAboutOnceAndNotFollowed() throws Exception {
+    write("a/x.service", "[Service]\nExecStart=/bin/true\n");
+    Path up = Files.createSymbolicLink(dir.resolve("a/up"), Path.of(".."));
+    CliRun run = CliRun.of("check", dir.toString());
+    assertEquals(0, run.status(), run.toString());
+    assertEquals(up + ": warning: a symbolic link back to a directory already being checked; not followed again\n"
+        + "Checked 1 unit and 0 drop-ins against systemd 252: 0 errors, 1 warning.\n", run.out());
+  }
+
+  @Test
+  void aPathAfterDoubleDashMayStartWithADash() throws Exception {
+    write("-dash.service", "[Service]\nExecStart=/bin/true\nNice=40\n");
+    CliRun run = CliRun.of("check", "--", dir.resolve("-dash.service").toString());
+    assertEquals(Main.PROBLEMS, run.status(), run.toString());
+  }
+
+  @Test
   void aDanglingLinkIsAWarning() throws Exception {
     Path link = Files.createSymbolicLink(dir.resolve("gone.service"), dir.resolve("nowhere.service"));
     CliRun run = CliRun.of("check", dir.toString());
