@@ -25,12 +25,12 @@ final class CheckJson {
   static String of(CheckResult result) {
     StringBuilder json = new StringBuilder(256)
         .append("{\n  \"systemd\": ").append(result.systemdVersion)
-        .append(",\n  \"units\": ").append(result.units)
-        .append(",\n  \"dropIns\": ").append(result.dropIns)
-        .append(",\n  \"masked\": ").append(result.masked)
+        .append(",\n  \"units\": ").append(result.units())
+        .append(",\n  \"dropIns\": ").append(result.dropIns())
+        .append(",\n  \"masked\": ").append(result.maskedUnits())
         .append(",\n  \"errors\": ").append(result.count(Severity.ERROR))
         .append(",\n  \"warnings\": ").append(result.count(Severity.WARNING))
-        .append(",\n  \"unreadable\": ").append(result.unreadable)
+        .append(",\n  \"unreadable\": ").append(result.unreadable())
         .append(",\n  \"problems\": [");
     String separator = "\n    ";
     for (Finding finding : result.findings()) {

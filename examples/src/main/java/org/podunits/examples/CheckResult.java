@@ -11,19 +11,53 @@ final class CheckResult {
   /** The systemd release the units were checked against. */
   final int systemdVersion;
   private final List<Finding> findings = new ArrayList<>();
-  /** Whole unit files checked. */
-  int units;
-  /** Drop-ins checked. */
-  int dropIns;
-  /** Masked units (links to /dev/null, empty files), which systemd does not load: not checked. */
-  int masked;
-  /** Further names (alias and want links) of files checked once under their own name. */
-  int aliases;
-  /** Files and directories that could not be read: the check is incomplete. */
-  int unreadable;
+  private int units;
+  private int dropIns;
+  private int masked;
+  private int aliases;
+  private int unreadable;
 
   CheckResult(int systemdVersion) {
     this.systemdVersion = systemdVersion;
+  }
+
+  /** Counts a unit file or drop-in that was read and checked. */
+  void checked(UnitScan.Target target) {
+    if (target.dropIn()) {
+      dropIns++;
+    } else {
+      units++;
+    }
+  }
+
+  /** Counts a masked unit (a link to /dev/null, an empty file), which systemd does not load. */
+  void masked() {
+    masked++;
+  }
+
+  /** Counts a further name (an alias or want link) of a file checked under its own name. */
+  void alias() {
+    aliases++;
+  }
+
+  /** Whole unit files checked. */
+  int units() {
+    return units;
+  }
+
+  /** Drop-ins checked. */
+  int dropIns() {
+    return dropIns;
+  }
+
+  /** Masked units, not checked. */
+  int maskedUnits() {
+    return masked;
+  }
+
+  /** Files and directories that could not be read: the check is incomplete. */
+  int unreadable() {
+    return unreadable;
   }
 
   void add(Finding finding) {

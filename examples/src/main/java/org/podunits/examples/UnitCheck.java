@@ -60,11 +60,7 @@ final class UnitCheck {
       result.unreadable(path, IoMessages.reason(e));
       return;
     }
-    if (target.dropIn()) {
-      result.dropIns++;
-    } else {
-      result.units++;
-    }
+    result.checked(target);
     String text = decode(path, bytes, result);
     List<NumberedOption> options;
     try {

@@ -148,7 +148,7 @@ final class UnitScan {
     }
     boolean dropIn = unitName.endsWith(".d");
     if (!dropIn && (real.equals(DEV_NULL) || size == 0)) {
-      result.masked++;
+      result.masked();
       return;
     }
     Path shown = byRealPath.get(real);
@@ -157,7 +157,7 @@ final class UnitScan {
       unitNames.put(path, unitName);
     }
     if (shown != null) {
-      result.aliases++;
+      result.alias();
     }
   }
 
