@@ -24,7 +24,8 @@ import org.podunits.unit.UnitType;
  *
  * <ul>
  *   <li>A unit that is a symbolic link to {@code /dev/null}, or an empty file, is masked: systemd
- *       does not load it, so neither is it checked; it is counted.
+ *       does not load it, so neither is it checked; it is counted. Any other file that is not a
+ *       regular file (a FIFO, a device) is an error, and not read.
  *   <li>A file reached through several names (an alias link, a link in a {@code .wants}
  *       directory) is checked once, under its own name when the scan reaches it directly.
  *   <li>A dangling link named like a unit is reported as a warning; a path the user named that
@@ -149,6 +150,12 @@ final class UnitScan {
     boolean dropIn = unitName.endsWith(".d");
     if (!dropIn && (real.equals(DEV_NULL) || size == 0)) {
       result.masked();
+      return;
+    }
+    if (size < 0) {
+      // A FIFO would block the read; a device or socket is nothing systemd loads either.
+      result.add(new Finding(path, 0, Severity.ERROR, "not a regular file, so systemd cannot load it;"
+          + " replace it with a unit file, or with a link to /dev/null to mask the unit"));
       return;
     }
     Path shown = byRealPath.get(real);

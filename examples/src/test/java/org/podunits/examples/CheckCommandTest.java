@@ -2,6 +2,7 @@ package org.podunits.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -154,6 +155,17 @@ class CheckCommandTest {
     assertEquals(0, run.status(), run.toString());
     assertEquals("Checked 0 units and 0 drop-ins against systemd 252: 0 errors, 0 warnings; 2 masked (not checked).\n",
         run.out());
+  }
+
+  @Test
+  void aFifoIsAnErrorAndIsNotRead() throws Exception {
+    Path fifo = dir.resolve("pipe.service");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo (coreutils) is missing");
+    CliRun run = CliRun.of("check", dir.toString());
+    assertEquals(Main.PROBLEMS, run.status(), run.toString());
+    assertEquals(fifo + ": error: not a regular file, so systemd cannot load it; replace it with a unit file, or with"
+        + " a link to /dev/null to mask the unit\n"
+        + "Checked 0 units and 0 drop-ins against systemd 252: 1 error, 0 warnings.\n", run.out());
   }
 
   @Test
