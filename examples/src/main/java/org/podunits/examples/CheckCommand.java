@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 import org.podunits.directive.Directives;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    CheckResult result = new CheckResult(target(spec.commandLine().getErr()));
+    CheckResult result = new CheckResult(
+        target(systemd, () -> HostSystemd.version(HostSystemd.SYSTEMCTL_VERSION), spec.commandLine().getErr()));
     for (UnitScan.Target target : UnitScan.scan(paths, result)) {
       UnitCheck.check(target, UnitCheck.FILES, result);
     }
@@ -78,12 +80,16 @@ final class CheckCommand implements Callable<Integer> {
     return result.status(strict);
   }
 
-  /** The release to check against: {@code --systemd}, validated against what the catalogue knows. */
-  private int target(PrintWriter err) {
+  /**
+   * The release to check against: {@code --systemd}, validated against what the catalogue knows;
+   * for {@code auto}, the host's release, or the catalogue's newest with a note when the host's is
+   * newer.
+   */
+  static int target(String systemd, IntSupplier hostVersion, PrintWriter err) {
     int oldest = Directives.oldestKnownVersion();
     int newest = Directives.newestKnownVersion();
     if (systemd.equals("auto")) {
-      int host = HostSystemd.version(HostSystemd.SYSTEMCTL_VERSION);
+      int host = hostVersion.getAsInt();
       if (host > newest) {
         err.println("podunits: note: this machine runs systemd " + host + ", newer than the directive catalogue's "
             + newest + "; checking against " + newest);

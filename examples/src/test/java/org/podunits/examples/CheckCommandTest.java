@@ -1,10 +1,13 @@
 package org.podunits.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -241,6 +244,30 @@ class CheckCommandTest {
     assertEquals(Main.USAGE, word.status(), word.toString());
     assertTrue(word.err().startsWith("podunits: --systemd takes a release number such as 252, or auto, not \"latest\""),
         word.err());
+  }
+
+  @Test
+  void autoTakesTheHostsRelease() {
+    StringWriter err = new StringWriter();
+    assertEquals(252, CheckCommand.target("auto", () -> 252, new PrintWriter(err, true)));
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void autoChecksAHostNewerThanTheCatalogueAgainstTheNewestItKnows() {
+    StringWriter err = new StringWriter();
+    assertEquals(262, CheckCommand.target("auto", () -> 270, new PrintWriter(err, true)));
+    assertEquals("podunits: note: this machine runs systemd 270, newer than the directive catalogue's 262;"
+        + " checking against 262\n", err.toString());
+  }
+
+  @Test
+  void autoRefusesAHostOlderThanTheCatalogue() {
+    CommandFailure failure = assertThrows(CommandFailure.class,
+        () -> CheckCommand.target("auto", () -> 44, new PrintWriter(new StringWriter(), true)));
+    assertEquals(Main.USAGE, failure.status());
+    assertEquals("--systemd auto: this machine runs systemd 44, older than the directive catalogue's oldest release"
+        + " 183, so the check cannot tell what it lacks", failure.getMessage());
   }
 
   @Test
