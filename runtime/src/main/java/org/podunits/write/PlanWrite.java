@@ -49,7 +49,12 @@ final class PlanWrite {
   static void apply(Path root, WriteOptions options, List<UnitSet.Entry> entries)
       throws UnitWriteException {
     WriteJournal.recover(root);
-    new PlanWrite(root, options, entries).run();
+    PlanWrite write = new PlanWrite(root, options, entries);
+    try {
+      write.run();
+    } finally {
+      write.tree.close();
+    }
   }
 
   private void run() throws UnitWriteException {
@@ -101,7 +106,7 @@ final class PlanWrite {
       failures[i] = itemEntries.get(i).failure();
     }
     try {
-      journal.commit(marks, failures);
+      journal.commit(marks, failures, tree);
     } catch (UnitWriteException | RuntimeException | Error e) {
       try {
         journal.markAborting(marks);
@@ -240,7 +245,8 @@ final class PlanWrite {
         }
         Manifest.Item item = items.get(i);
         if (!item.isLink()) {
-          TempFiles.write(journal.staged(i), contents.get(i), modeOf(itemEntries.get(i)), options);
+          TempFiles.write(journal.staged(i), tree.openDirectoryOf(item.path()), contents.get(i),
+              modeOf(itemEntries.get(i)), options);
         } else if (mark == WriteJournal.REPLACED) {
           Files.createSymbolicLink(journal.staged(i),
               root.getFileSystem().getPath(item.linkTarget()));
