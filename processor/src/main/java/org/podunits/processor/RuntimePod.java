@@ -27,7 +27,18 @@ final class RuntimePod {
   /** The host path a host volume without a source gets at compile time: any absolute path will do. */
   static final String PLACEHOLDER_SOURCE = "/run/podunits/host-volume";
 
+  /** The id a user or group name gets at compile time; the rootfs's passwd or group file decides at run time. */
+  static final int PLACEHOLDER_ID = 0;
+
   private RuntimePod() {}
+
+  /**
+   * Where a program name is taken to be found at compile time: in {@code /usr/bin}, so that the
+   * name's own characters are checked as the found path's will be.
+   */
+  static String placeholderBinPath(String program) {
+    return "/usr/bin/" + program;
+  }
 
   /**
    * The pod builder for the spec on {@code stage1}. It has no host port forwards: those are given
@@ -93,8 +104,11 @@ final class RuntimePod {
     if (!model.workingDirectory().equals("/")) {
       app.workingDirectory(model.workingDirectory());
     }
-    app.user(Integer.parseInt(model.user()));
-    app.group(Integer.parseInt(model.group()));
+    if (model.looksUpBinary()) {
+      app.binPath(placeholderBinPath(model.exec().get(0)));
+    }
+    app.user(AppModel.isNumericId(model.user()) ? Integer.parseInt(model.user()) : PLACEHOLDER_ID);
+    app.group(AppModel.isNumericId(model.group()) ? Integer.parseInt(model.group()) : PLACEHOLDER_ID);
     app.supplementaryGids(model.supplementaryGids().stream().mapToInt(Integer::intValue).toArray());
     for (NamedValue variable : model.environment()) {
       app.env(variable.name(), variable.value());
