@@ -128,10 +128,9 @@ public record App(
       Optional<Seccomp> seccomp, Resources resources, List<Mount> mounts, List<MountPoint> mountPoints,
       List<EventHandler> eventHandlers, List<Port> ports, Optional<String> kubernetesLogPath,
       List<UnitOption> options, boolean partsReported) {
-    String app = "app \"" + (name == null ? "" : name.value()) + "\"";
     if (imageName == null) {
-      out.error(DiagnosticCode.IMAGE_MISSING, at(root, "image"), app
-          + ": the image name is missing; every app needs the name of its image");
+      out.error(DiagnosticCode.IMAGE_MISSING, at(root, "image"),
+          "the image name is missing; every app needs the name of its image, such as example.com/app");
     } else {
       AppcNames.acIdentifier(out, at(root, "image"), "image name", imageName);
     }

@@ -214,6 +214,21 @@ public record Pod(
     return Optional.empty();
   }
 
+  /** An app given to a builder: made already, or composed by an app builder until the pod is built. */
+  private record PendingApp(App app, App.Builder builder) {
+    String name() {
+      return app != null ? app.name().value() : builder.rawName();
+    }
+
+    List<Diagnostic> problems() {
+      return app != null ? List.of() : builder.problems();
+    }
+
+    App build() {
+      return app != null ? app : builder.build();
+    }
+  }
+
   /**
    * Composes a {@link Pod}. Defaults: no apps, not interactive, no debugging, immutable, every
    * protection on, no annotations, port forwards, metadata URL, volumes or log mode, no uid shift,
@@ -231,7 +246,7 @@ public record Pod(
   public static final class Builder {
     private final DiagnosticList recorded = new DiagnosticList();
     private Stage1 stage1;
-    private final List<Object> apps = new ArrayList<>();
+    private final List<PendingApp> apps = new ArrayList<>();
     private boolean interactive;
     private boolean debug;
     private boolean mutable;
@@ -257,7 +272,7 @@ public record Pod(
     /** Adds an app, after those added before. */
     public Builder app(App app) {
       if (recorded.notNull(FieldPath.indexed("apps", apps.size()), "apps[" + apps.size() + "]", app)) {
-        apps.add(app);
+        apps.add(new PendingApp(app, null));
       }
       return this;
     }
@@ -268,7 +283,7 @@ public record Pod(
      */
     public Builder app(App.Builder app) {
       if (recorded.notNull(FieldPath.indexed("apps", apps.size()), "apps[" + apps.size() + "]", app)) {
-        apps.add(app);
+        apps.add(new PendingApp(null, app));
       }
       return this;
     }
@@ -350,6 +365,14 @@ public record Pod(
       return volume(name, () -> Volume.host(name, source));
     }
 
+    /**
+     * Adds the volume {@code name} of {@code kind}: a host volume's {@code source} is its host path,
+     * an empty volume's is {@code ""}; {@code readOnly}, when present, overrides the app mounts'.
+     */
+    public Builder volume(String name, Volume.Kind kind, String source, Optional<Boolean> readOnly) {
+      return volume(name, () -> new Volume(name, kind, source, readOnly, false));
+    }
+
     /** Adds a host volume named {@code name} whose source is a device node, such as {@code /dev/fuse}. */
     public Builder deviceVolume(String name, String source) {
       return volume(name, () -> Volume.deviceNode(name, source));
@@ -383,34 +406,29 @@ public record Pod(
       return problems.list();
     }
 
-    private List<App> check(DiagnosticList problems) {
+    private void check(DiagnosticList problems) {
       for (Diagnostic diagnostic : recorded.list()) {
         problems.add(diagnostic);
       }
       List<String> names = new ArrayList<>();
-      List<App> built = new ArrayList<>();
-      for (Object app : apps) {
-        if (app instanceof App.Builder) {
-          App.Builder builder = (App.Builder) app;
-          names.add(builder.rawName());
-          for (Diagnostic diagnostic : builder.problems()) {
-            problems.add(diagnostic);
-          }
-        } else {
-          names.add(((App) app).name().value());
-          built.add((App) app);
+      for (PendingApp app : apps) {
+        names.add(app.name());
+        for (Diagnostic diagnostic : app.problems()) {
+          problems.add(diagnostic);
         }
       }
       checkAppNames(problems, names);
       Pod.check(problems, stage1, insecureOptions, annotations, hostPorts, Optional.ofNullable(metadataUrl),
           uidRange, volumes, architecture, Optional.ofNullable(logMode), true);
       if (!problems.hasErrors() && !mutable) {
-        for (Object app : apps) {
-          if (app instanceof App.Builder) {
-            built.add(((App.Builder) app).build());
-          }
-        }
-        checkHostPorts(problems, built, hostPorts);
+        checkHostPorts(problems, builtApps(), hostPorts);
+      }
+    }
+
+    private List<App> builtApps() {
+      List<App> built = new ArrayList<>(apps.size());
+      for (PendingApp app : apps) {
+        built.add(app.build());
       }
       return built;
     }
@@ -424,11 +442,7 @@ public record Pod(
       DiagnosticList problems = new DiagnosticList();
       check(problems);
       problems.throwIfErrors();
-      List<App> built = new ArrayList<>();
-      for (Object app : apps) {
-        built.add(app instanceof App.Builder ? ((App.Builder) app).build() : (App) app);
-      }
-      return new Pod(built, stage1, interactive, debug, mutable, insecureOptions, annotations,
+      return new Pod(builtApps(), stage1, interactive, debug, mutable, insecureOptions, annotations,
           hostPorts, Optional.ofNullable(metadataUrl), uidRange, volumes, architecture, Optional.ofNullable(logMode));
     }
   }

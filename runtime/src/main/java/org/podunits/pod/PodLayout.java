@@ -263,7 +263,7 @@ public final class PodLayout {
   }
 
   /** Joins path elements with {@code /} and cleans the result, as Go's {@code filepath.Join}. */
-  public static String join(String... elements) {
+  static String join(String... elements) {
     int length = elements.length;
     for (String element : elements) {
       length += element.length();

@@ -85,7 +85,7 @@ final class SeccompFilters {
     }
     Seccomp isolator = app.seccomp().get();
     Set<String> syscalls = new LinkedHashSet<>();
-    String flag = parse(stage1, architecture, app, isolator, syscalls);
+    String flag = parse(architecture, isolator, syscalls);
     if (isolator.kind() == Seccomp.Kind.REMOVE) {
       if (flag.equals("empty")) {
         return Optional.of(new Filter(true, defaultWhitelist(architecture), isolator.errno()));
@@ -103,7 +103,7 @@ final class SeccompFilters {
    * flag ({@code all} or {@code empty}) that ended the set, or the empty string. Like rkt, a flag
    * ends the set at once; {@link PlanChecks} has refused unknown wildcards.
    */
-  private static String parse(Stage1 stage1, Architecture architecture, App app, Seccomp isolator,
+  private static String parse(Architecture architecture, Seccomp isolator,
       Set<String> syscalls) {
     for (String item : isolator.names()) {
       if (!item.startsWith("@")) {

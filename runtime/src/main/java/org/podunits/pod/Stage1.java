@@ -1,13 +1,12 @@
 package org.podunits.pod;
 
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The stage1 a pod runs in: its flavor and the version of the systemd it ships.
  *
- * <p>A development build of systemd has no release number (its version file says {@code master});
+ * <p>{@code org.podunits.inspect.Stage1Detector} reads the stage1 of an existing pod from its
+ * root. A development build of systemd has no release number (its version file says {@code master});
  * it is {@link #UNKNOWN_VERSION}, which counts as newer than every release for every version gate.
  *
  * @param flavor the stage1 flavor
@@ -71,24 +70,6 @@ public record Stage1(Flavor flavor, int systemdVersion) {
   /** A stage1 of this flavor shipping this systemd release. */
   public static Stage1 of(Flavor flavor, int systemdVersion) {
     return new Stage1(flavor, systemdVersion);
-  }
-
-  /**
-   * The stage1 of the pod at {@code podRoot}, read as rkt reads it: the flavor is the target text
-   * of the link {@code <podRoot>/stage1/rootfs/flavor}; the systemd version is the release in
-   * {@code <podRoot>/stage1/rootfs/systemd-version} (such as {@code v233}; a non-numeric version
-   * such as {@code master} is {@link #UNKNOWN_VERSION}), or for the {@code host} flavor the
-   * release that {@code systemctl --version} reports on this machine.
-   *
-   * @param podRoot the pod's root directory
-   * @return the stage1 the pod runs in
-   * @throws PodInspectionException if the link is missing or not a flavor name, or the version
-   *     file is missing, unreadable, empty or out of range, or {@code systemctl --version} fails;
-   *     the message names the file or command, and the cause is chained
-   */
-  public static Stage1 detect(Path podRoot) throws PodInspectionException {
-    Objects.requireNonNull(podRoot, "podRoot");
-    return Stage1Detector.detect(podRoot, Stage1Detector.SYSTEMCTL_VERSION);
   }
 
   /** Whether the systemd version is at least {@code release}; an unknown version always is. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.podunits.pod.Refusals.assertDiagnostic;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.podunits.directive.Severity;
 
@@ -62,7 +63,8 @@ class DiagnosticsTest {
         "apps[web].capabilities.retain[0]: error: os/linux/capabilities-retain-set: capability \"CAP_NET_BIND\" is"
             + " not a Linux capability; did you mean CAP_NET_BIND_SERVICE?",
         "apps[web].ports[0].protocol: error: unrecognized protocol: sctp; use tcp or udp",
-        "apps[web].image: error: app \"web\": the image name is missing; every app needs the name of its image",
+        "apps[web].image: error: the image name is missing; every app needs the name of its image, such as"
+            + " example.com/app",
         "apps[web].exec[1]: error: exec[1] \"a\\x00\" must not contain a NUL character (found one at index 1)",
         "apps[web].exec[0]: error: exec[0] \"bin/web\" must be an absolute path; give the full path in the image, or"
             + " the binPath an inspector resolves it to",
@@ -208,5 +210,49 @@ class DiagnosticsTest {
   @Test
   void aMutablePodMayForwardPortsOfAppsAddedLater() {
     assertEquals(List.of(), Pod.builder(Pods.COREOS_233).mutable(true).hostPort("http", 8080).problems());
+  }
+
+  @Test
+  void theGuidesExamplesSayWhatTheyDo() {
+    Pod pod = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 252))
+        .emptyVolume("logs")
+        .hostPort("http", 8080)
+        .app(App.builder("nginx")
+            .image("example.com/nginx")
+            .exec("/usr/sbin/nginx", "-g", "daemon off;")
+            .workingDirectory("/srv/www")
+            .stdio(IoMode.NULL, IoMode.STREAM, IoMode.STREAM)
+            .mount("logs", "/var/log/nginx", false)
+            .port("http", Protocol.TCP, 80, true)
+            .memory("256Mi")
+            .option("Service", "LimitNOFILE", "65536"))
+        .build();
+    assertEquals(List.of(), PodUnits.check(pod));
+    Pod.Builder bad = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 252))
+        .app(App.builder("web").exec("bin/web").memory("256m").retainCapabilities("CAP_NET_BIND"))
+        .hostPort("htp", 8080);
+    assertEquals(List.of(
+        "apps[web].resources.memory: error: memory limit 256m means 0.256 bytes, not a whole number; did you mean"
+            + " 256M or 256Mi?",
+        "apps[web].capabilities.retain[0]: error: os/linux/capabilities-retain-set: capability \"CAP_NET_BIND\" is"
+            + " not a Linux capability; did you mean CAP_NET_BIND_SERVICE?",
+        "apps[web].image: error: the image name is missing; every app needs the name of its image, such as"
+            + " example.com/app",
+        "apps[web].exec[0]: error: exec[0] \"bin/web\" must be an absolute path; give the full path in the image, or"
+            + " the binPath an inspector resolves it to"),
+        shown(bad.problems()));
+  }
+
+  @Test
+  void aVolumeTheBuilderComposesIsReportedAtItsName() {
+    Pod.Builder pod = Pod.builder(Pods.COREOS_233).volume("site", Volume.Kind.HOST, "srv", Optional.of(true));
+    assertEquals(List.of("volumes[site].source: error: volume \"site\": source \"srv\" must be an absolute path"),
+        shown(pod.problems()));
+  }
+
+  @Test
+  void aVolumeKeepsItsOwnReadOnlyFlag() {
+    Pod pod = Pod.builder(Pods.COREOS_233).volume("logs", Volume.Kind.EMPTY, "", Optional.of(false)).build();
+    assertEquals(Optional.of(false), pod.volume("logs").orElseThrow().readOnly());
   }
 }

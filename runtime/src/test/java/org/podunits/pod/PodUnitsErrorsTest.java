@@ -131,7 +131,7 @@ class PodUnitsErrorsTest {
   @Test
   void missingImageNameIsAnErrorNotACrash() {
     assertRefused(DiagnosticCode.IMAGE_MISSING, "apps[hello].image",
-        "app \"hello\": the image name is missing; every app needs the name of its image",
+        "the image name is missing; every app needs the name of its image, such as example.com/app",
         () -> App.builder("hello").exec("/bin/hello").build());
   }
 
@@ -229,7 +229,8 @@ class PodUnitsErrorsTest {
         .app(App.builder("web").exec("bin/web"))
         .app(App.builder("db").image("example.com/db").exec("/bin/db").user(-1).memory("256m"));
     assertEquals(List.of(
-        "apps[web].image: error: app \"web\": the image name is missing; every app needs the name of its image",
+        "apps[web].image: error: the image name is missing; every app needs the name of its image, such as"
+            + " example.com/app",
         "apps[web].exec[0]: error: exec[0] \"bin/web\" must be an absolute path; give the full path in the image, or"
             + " the binPath an inspector resolves it to",
         "apps[db].resources.memory: error: memory limit 256m means 0.256 bytes, not a whole number; did you mean"

@@ -11,6 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podunits.inspect.AppUsers;
+import org.podunits.inspect.BinaryLookup;
+import org.podunits.inspect.DeviceNodes;
+import org.podunits.inspect.RootfsPaths;
+import org.podunits.inspect.Stage1Detector;
 import org.podunits.write.UnitSet;
 
 /**
@@ -76,7 +81,7 @@ class PodUnitsVerifyTest {
     String binPath = BinaryLookup.find(rootfs, "nginx", "/", path);
     AppUsers.Ids ids = AppUsers.resolve(rootfs, "nginx", "nginx");
     String logPath = RootfsPaths.evaluateInside(rootfs, "/var/log/nginx");
-    Pod pod = Pod.builder(Stage1.detect(podRoot))
+    Pod pod = Pod.builder(Stage1Detector.detect(podRoot))
         .volume(DeviceNodes.hostVolume("null", Path.of("/dev/null")))
         .volume(Volume.host("logs", podRoot.resolve("logs").toString()))
         .app(App.builder("web").image("example.com/web").exec("nginx", "-g", "daemon off;")

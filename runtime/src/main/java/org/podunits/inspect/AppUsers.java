@@ -1,4 +1,4 @@
-package org.podunits.pod;
+package org.podunits.inspect;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.podunits.pod.PodLayout;
 
 /**
  * Resolves an app's user and group to the uid and gid its service runs as, as rkt's

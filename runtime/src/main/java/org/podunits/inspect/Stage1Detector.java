@@ -1,4 +1,4 @@
-package org.podunits.pod;
+package org.podunits.inspect;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,16 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.podunits.pod.Stage1;
 
 /**
  * Reads a pod's stage1 flavor and systemd version from its root, as rkt's {@code GetFlavor} does,
  * but with an error instead of a crash on an empty version file, and with a version rkt could not
  * parse (a development build such as {@code master}) kept as {@link Stage1#UNKNOWN_VERSION}.
  */
-final class Stage1Detector {
+public final class Stage1Detector {
 
   /** The command rkt runs to learn the host's systemd version for the {@code host} flavor. */
   static final List<String> SYSTEMCTL_VERSION = List.of("systemctl", "--version");
@@ -35,6 +37,24 @@ final class Stage1Detector {
   private static final Pattern SYSTEMCTL_FIRST_LINE = Pattern.compile("systemd[ \t]+([0-9]+)(?![0-9]).*");
 
   private Stage1Detector() {}
+
+  /**
+   * The stage1 of the pod at {@code podRoot}, read as rkt reads it: the flavor is the target text
+   * of the link {@code <podRoot>/stage1/rootfs/flavor}; the systemd version is the release in
+   * {@code <podRoot>/stage1/rootfs/systemd-version} (such as {@code v233}; a non-numeric version
+   * such as {@code master} is {@link Stage1#UNKNOWN_VERSION}), or for the {@code host} flavor the
+   * release that {@code systemctl --version} reports on this machine.
+   *
+   * @param podRoot the pod's root directory
+   * @return the stage1 the pod runs in
+   * @throws PodInspectionException if the link is missing or not a flavor name, or the version
+   *     file is missing, unreadable, empty or out of range, or {@code systemctl --version} fails;
+   *     the message names the file or command, and the cause is chained
+   */
+  public static Stage1 detect(Path podRoot) throws PodInspectionException {
+    Objects.requireNonNull(podRoot, "podRoot");
+    return detect(podRoot, SYSTEMCTL_VERSION);
+  }
 
   /**
    * The stage1 of the pod at {@code podRoot}; for the {@code host} flavor the version comes from

@@ -1,4 +1,4 @@
-package org.podunits.pod;
+package org.podunits.inspect;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.podunits.pod.PodLayout;
 
 /**
  * Finds the executable an app's {@code exec[0]} names, as rkt's {@code FindBinPath} does, so the

@@ -1,4 +1,4 @@
-package org.podunits.pod;
+package org.podunits.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package org.podunits.pod;
+package org.podunits.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podunits.pod.Stage1;
 
 class Stage1DetectTest {
 
@@ -34,7 +35,7 @@ class Stage1DetectTest {
   private Stage1 detectWith(String content) throws IOException {
     flavor("coreos");
     versionFile(content);
-    return Stage1.detect(podRoot);
+    return Stage1Detector.detect(podRoot);
   }
 
   @Test
@@ -47,7 +48,7 @@ class Stage1DetectTest {
     flavor("kvm");
     versionFile("v231\n");
     assertTrue(Files.notExists(stage1Rootfs().resolve("flavor")));
-    assertEquals(Stage1.of(Stage1.Flavor.KVM, 231), Stage1.detect(podRoot));
+    assertEquals(Stage1.of(Stage1.Flavor.KVM, 231), Stage1Detector.detect(podRoot));
   }
 
   @Test
@@ -97,7 +98,7 @@ class Stage1DetectTest {
   @Test
   void detectRejectsMissingVersionFileWithCauseChained() throws IOException {
     flavor("coreos");
-    PodInspectionException e = assertThrows(PodInspectionException.class, () -> Stage1.detect(podRoot));
+    PodInspectionException e = assertThrows(PodInspectionException.class, () -> Stage1Detector.detect(podRoot));
     assertEquals("unable to determine stage1's systemd version: cannot read "
         + stage1Rootfs().resolve("systemd-version"), e.getMessage());
     assertInstanceOf(NoSuchFileException.class, e.getCause());
@@ -131,7 +132,7 @@ class Stage1DetectTest {
   @Test
   void detectRejectsMissingFlavorLink() throws IOException {
     versionFile("v233\n");
-    PodInspectionException e = assertThrows(PodInspectionException.class, () -> Stage1.detect(podRoot));
+    PodInspectionException e = assertThrows(PodInspectionException.class, () -> Stage1Detector.detect(podRoot));
     assertEquals("unable to determine stage1 flavor: cannot read the symbolic link "
         + stage1Rootfs().resolve("flavor"), e.getMessage());
     assertInstanceOf(NoSuchFileException.class, e.getCause());
@@ -141,7 +142,7 @@ class Stage1DetectTest {
   void detectRejectsFlavorThatIsARegularFile() throws IOException {
     Files.writeString(stage1Rootfs().resolve("flavor"), "coreos");
     versionFile("v233\n");
-    PodInspectionException e = assertThrows(PodInspectionException.class, () -> Stage1.detect(podRoot));
+    PodInspectionException e = assertThrows(PodInspectionException.class, () -> Stage1Detector.detect(podRoot));
     assertTrue(e.getMessage().startsWith("unable to determine stage1 flavor: cannot read the symbolic link"));
   }
 
@@ -149,7 +150,7 @@ class Stage1DetectTest {
   void detectRejectsFlavorLinkWhoseTargetIsNotAName() throws IOException {
     flavor("../elsewhere");
     versionFile("v233\n");
-    PodInspectionException e = assertThrows(PodInspectionException.class, () -> Stage1.detect(podRoot));
+    PodInspectionException e = assertThrows(PodInspectionException.class, () -> Stage1Detector.detect(podRoot));
     assertEquals("unable to determine stage1 flavor: the link " + stage1Rootfs().resolve("flavor")
         + " points to \"../elsewhere\", which is not a flavor name such as coreos, kvm, src, host or fly",
         e.getMessage());
@@ -222,7 +223,7 @@ class Stage1DetectTest {
     flavor("host");
     Stage1 stage1;
     try {
-      stage1 = Stage1.detect(podRoot);
+      stage1 = Stage1Detector.detect(podRoot);
     } catch (PodInspectionException e) {
       Assumptions.abort("systemctl --version is not usable on this machine: " + e.getMessage());
       return;

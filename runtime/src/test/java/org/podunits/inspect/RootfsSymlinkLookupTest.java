@@ -1,4 +1,4 @@
-package org.podunits.pod;
+package org.podunits.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podunits.pod.PodLayout;
 
 /** {@link RootfsPaths#evaluateInside}: symbolic links evaluated as if chrooted into the rootfs. */
 class RootfsSymlinkLookupTest {

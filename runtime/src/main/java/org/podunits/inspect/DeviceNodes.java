@@ -1,10 +1,12 @@
-package org.podunits.pod;
+package org.podunits.inspect;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.podunits.pod.InvalidPodException;
+import org.podunits.pod.Volume;
 
 /**
  * Tells whether a host volume's source is a device node, which decides rkt's

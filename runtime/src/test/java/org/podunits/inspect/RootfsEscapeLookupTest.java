@@ -1,4 +1,4 @@
-package org.podunits.pod;
+package org.podunits.inspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.podunits.pod.PodLayout;
 
 /**
  * Laws of {@link RootfsPaths#evaluateInside} over random link farms: whatever the links point
