@@ -45,10 +45,12 @@ final class UnitsRenderer {
   private static final ClassName PROTOCOL = ClassName.get(POD_PACKAGE, "Protocol");
   private static final ClassName APP_NAME = ClassName.get(POD_PACKAGE, "AppName");
   private static final ClassName POD_LAYOUT = ClassName.get(POD_PACKAGE, "PodLayout");
-  private static final ClassName BINARY_LOOKUP = ClassName.get(POD_PACKAGE, "BinaryLookup");
-  private static final ClassName APP_USERS = ClassName.get(POD_PACKAGE, "AppUsers");
-  private static final ClassName INSPECTION_FAILED = ClassName.get(POD_PACKAGE, "PodInspectionException");
+  private static final String INSPECT_PACKAGE = "org.podunits.inspect";
+  private static final ClassName BINARY_LOOKUP = ClassName.get(INSPECT_PACKAGE, "BinaryLookup");
+  private static final ClassName APP_USERS = ClassName.get(INSPECT_PACKAGE, "AppUsers");
+  private static final ClassName INSPECTION_FAILED = ClassName.get(INSPECT_PACKAGE, "PodInspectionException");
   private static final ClassName PATH = ClassName.get("java.nio.file", "Path");
+  private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final ClassName UNIT_SET = ClassName.get("org.podunits.write", "UnitSet");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
@@ -411,10 +413,9 @@ final class UnitsRenderer {
     }
     for (VolumeModel volume : pod.volumes()) {
       if (volume.readOnly().isPresent()) {
-        CodeBlock value = volume.host()
-            ? CodeBlock.of("$T.host($S, $N)", VOLUME, volume.name(), sourceField(volume))
-            : CodeBlock.of("$T.empty($S)", VOLUME, volume.name());
-        method.addStatement("pod.volume($L.withReadOnly($L))", value, volume.readOnly().get());
+        method.addStatement("pod.volume($S, $T.Kind.$L, $L, $T.of($L))", volume.name(), VOLUME,
+            volume.host() ? "HOST" : "EMPTY", volume.host() ? CodeBlock.of("$N", sourceField(volume)) : "\"\"",
+            OPTIONAL, volume.readOnly().get());
       } else if (volume.host()) {
         method.addStatement("pod.hostVolume($S, $N)", volume.name(), sourceField(volume));
       } else {
