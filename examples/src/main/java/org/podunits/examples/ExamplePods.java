@@ -22,7 +22,7 @@ public final class ExamplePods {
   static final int SYSTEMD_VERSION = 252;
 
   /** The stage1 every example pod is built for. */
-  static final Stage1 STAGE1 = Stage1.of("coreos", SYSTEMD_VERSION);
+  static final Stage1 STAGE1 = Stage1.of(Stage1.Flavor.COREOS, SYSTEMD_VERSION);
 
   /** The pod the command line renders when it is given no arguments. */
   public static final String DEFAULT = "web";
@@ -83,7 +83,7 @@ public final class ExamplePods {
         .env("TZ", "UTC")
         .preStart("/usr/bin/fetch-inputs", "--into", "/work/in")
         .postStop("/usr/bin/upload", "/work/out", "s3://reports/nightly")
-        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withOomScoreAdj(300))
+        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withOomScoreAdjust(300))
         .build();
     return Pod.builder(STAGE1).app(report).build();
   }

@@ -27,7 +27,7 @@ class ReadmeTest {
         .stdio(IoMode.NULL, IoMode.STREAM, IoMode.STREAM)
         .port("http", Protocol.TCP, 80, true)
         .build();
-    Pod pod = Pod.builder(Stage1.of("coreos", 252)).hostPort("http", 8080).app(nginx).build();
+    Pod pod = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 252)).hostPort("http", 8080).app(nginx).build();
     String socket = PodUnits.immutableEnv(pod).render().get("stage1/rootfs/usr/lib/systemd/system/nginx.socket");
 
     for (String line : new String[] {
@@ -35,7 +35,7 @@ class ReadmeTest {
         "    .exec(\"/usr/sbin/nginx\", \"-g\", \"daemon off;\")\n",
         "    .stdio(IoMode.NULL, IoMode.STREAM, IoMode.STREAM)\n",
         "    .port(\"http\", Protocol.TCP, 80, true)",
-        "Pod pod = Pod.builder(Stage1.of(\"coreos\", 252)).hostPort(\"http\", 8080).app(nginx).build();\n"}) {
+        "Pod pod = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 252)).hostPort(\"http\", 8080).app(nginx).build();\n"}) {
       assertTrue(readme.contains(line), "the README builds the pod this test builds: " + line);
     }
     int start = readme.indexOf("```ini\n") + "```ini\n".length();

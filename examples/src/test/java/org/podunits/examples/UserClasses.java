@@ -39,6 +39,6 @@ final class UserClasses {
             .image("example.com/hello")
             .exec("/bin/hello", "--loud")
             .build();
-        return org.podunits.pod.Pod.builder(org.podunits.pod.Stage1.of("coreos", 252)).app(app).build();
+        return org.podunits.pod.Pod.builder(org.podunits.pod.Stage1.of(org.podunits.pod.Stage1.Flavor.COREOS, 252)).app(app).build();
       """;
 }

@@ -3,16 +3,24 @@ package org.podunits.directive;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" by optimal-string-alignment distance (Damerau-Levenshtein), ignoring case. */
-final class Suggestions {
+/**
+ * "Did you mean" by optimal-string-alignment distance (Damerau-Levenshtein), ignoring case: one
+ * rule for every suggestion podunits makes, directive names here and model names (capabilities,
+ * syscalls) in {@code org.podunits.pod}.
+ */
+public final class Suggestions {
 
   private Suggestions() {}
 
   /**
    * The candidate closest to {@code typed}, or null when none is close: a candidate must be at
    * most a third of the typed length away (at least 1, at most 3 edits). Ties go to the first.
+   *
+   * @param typed what the user wrote
+   * @param candidates the names that exist
+   * @return the closest candidate, or null
    */
-  static String closest(String typed, Collection<String> candidates) {
+  public static String closest(String typed, Collection<String> candidates) {
     String lower = typed.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, Math.min(3, typed.length() / 3));
     String best = null;

@@ -14,12 +14,15 @@ public record AppName(String value) implements Comparable<AppName> {
   /**
    * Validates the name.
    *
-   * @throws IllegalArgumentException with appc's message ({@code ACName cannot be empty}, {@code
-   *     ACName must contain only lower case alphanumeric characters plus "-"}, {@code ACName must
-   *     start and end with only lower case alphanumeric characters}) prefixed with the name
+   * @throws InvalidPodException at the path {@code name}, with appc's message ({@code ACName
+   *     cannot be empty}, {@code ACName must contain only lower case alphanumeric characters plus
+   *     "-"}, {@code ACName must start and end with only lower case alphanumeric characters})
+   *     prefixed with the name
    */
   public AppName {
-    AppcNames.requireAcName("app name", value);
+    DiagnosticList problems = new DiagnosticList();
+    AppcNames.acName(problems, "name", "app name", value);
+    problems.throwIfErrors();
   }
 
   /** The app name {@code value}. */

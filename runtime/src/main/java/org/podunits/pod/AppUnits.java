@@ -52,9 +52,6 @@ final class AppUnits {
 
   private static final String[] STREAMS = {"stdin", "stdout", "stderr"};
 
-  /** The systemd release that looks a command's plain program name up in its search path. */
-  private static final int PLAIN_PROGRAM_NAMES = 239;
-
   private AppUnits() {}
 
   /**
@@ -63,20 +60,34 @@ final class AppUnits {
    * @param serviceExtra the caller's options that open the service unit
    * @param reaperExtra the caller's options that open the reaper unit
    * @param volumeLinks the device-volume links already planned by earlier apps; rkt keeps the first
-   * @throws IllegalArgumentException naming the app, before anything is added, if the app cannot
-   *     run in this pod
+   * @throws AppPlanException before anything is added, if a unit option refuses a value of the
+   *     app; everything else that can stop an app is {@link PlanChecks}'s to find first
    */
   static void add(UnitSet.Builder out, Pod pod, App app, List<UnitOption> serviceExtra,
       List<UnitOption> reaperExtra, Set<Path> volumeLinks) {
     try {
       new Plan(pod, app).addTo(out, serviceExtra, reaperExtra, volumeLinks);
     } catch (IllegalArgumentException e) {
-      String prefix = "app \"" + app.name() + "\"";
-      if (e.getMessage() != null && e.getMessage().startsWith(prefix)) {
-        throw e;
-      }
       // A value the model let through but a unit option refuses, such as an over-long line.
-      throw new IllegalArgumentException(prefix + ": " + e.getMessage(), e);
+      throw new AppPlanException(Diagnostic.error(DiagnosticCode.UNIT_VALUE_INVALID,
+          FieldPath.app(app.name().value()), e.getMessage()), e);
+    }
+  }
+
+  /** A unit option of the app's plan that refused a value; its diagnostic names the app. */
+  static final class AppPlanException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The problem; a record of strings and an enum, so serializable in practice. */
+    private final transient Diagnostic diagnostic;
+
+    AppPlanException(Diagnostic diagnostic, Throwable cause) {
+      super(diagnostic.message(), cause);
+      this.diagnostic = diagnostic;
+    }
+
+    Diagnostic diagnostic() {
+      return diagnostic;
     }
   }
 
@@ -114,6 +125,7 @@ final class AppUnits {
       service.add(unit("Requires", "sysusers.service"));
       service.add(unit("After", "sysusers.service"));
       systemdUnit(service, volumeLinks);
+      service.addAll(app.options());
       entries.add(new UnitSet.UnitEntry(PodLayout.serviceUnitPath(name), UnitFile.of(service),
           "failed to create service unit file"));
       entries.add(new UnitSet.LinkEntry(PodLayout.serviceWantPath(name),
@@ -150,12 +162,7 @@ final class AppUnits {
         return;
       }
       IoMode[] modes = {app.stdin(), app.stdout(), app.stderr()};
-      boolean annotated = modes[0] != IoMode.LOG || modes[1] != IoMode.LOG || modes[2] != IoMode.LOG;
-      if (legacyIo()) {
-        if (annotated) {
-          throw new IllegalArgumentException("app \"" + name + "\": stage1 systemd "
-              + pod.stage1().systemdVersion() + " does not support attachable I/O");
-        }
+      if (legacyIo(pod.stage1())) {
         service.add(service("StandardInput", "null"));
         service.add(service("StandardOutput", "journal+console"));
         service.add(service("StandardError", "journal+console"));
@@ -205,15 +212,10 @@ final class AppUnits {
       if (ioMux) {
         service.add(unit("Requires", "iomux@" + name + ".service"));
         service.add(unit("Before", "iomux@" + name + ".service"));
-        String logMode = pod.annotations().get(Pod.LOG_MODE_ANNOTATION);
-        if (logMode != null) {
-          EnvFiles.line(env, "STAGE1_LOGMODE", logMode);
-          if (logMode.equals("k8s-plain")) {
-            if (app.kubernetesLogPath().isEmpty()) {
-              throw new IllegalArgumentException("app \"" + name + "\": kubernetes-log-path annotation"
-                  + " needs to be specified when k8s-plain logging mode is used");
-            }
-            EnvFiles.line(env, "KUBERNETES_LOG_PATH", app.kubernetesLogPath().get());
+        if (pod.logMode().isPresent()) {
+          EnvFiles.line(env, "STAGE1_LOGMODE", pod.logMode().get().toString());
+          if (pod.logMode().get() == LogMode.K8S_PLAIN) {
+            EnvFiles.line(env, "KUBERNETES_LOG_PATH", app.kubernetesLogPath().orElseThrow());
           }
         }
       } else {
@@ -224,21 +226,6 @@ final class AppUnits {
       entries.add(new UnitSet.FileEntry(PodLayout.ioMuxEnvPath(name),
           env.toString().getBytes(StandardCharsets.UTF_8), 0644,
           "failed to write iottymux environment file for app \"" + name + "\""));
-    }
-
-    /** Whether the stage1's systemd predates attachable I/O. */
-    private boolean legacyIo() {
-      Stage1 stage1 = pod.stage1();
-      switch (stage1.flavor()) {
-        case "src":
-        case "host":
-          return !stage1.atLeast(232);
-        case "coreos":
-        case "kvm":
-          return !stage1.atLeast(231);
-        default:
-          return false;
-      }
     }
 
     private void streamSocket(String stream) {
@@ -314,20 +301,12 @@ final class AppUnits {
           service.add(service("MountAPIVFS", "false"));
         }
         service.add(service("MountFlags", "shared"));
-        if (!stage1.flavor().equals("kvm")) {
+        if (stage1.flavor() != Stage1.Flavor.KVM) {
           service.add(service("DevicePolicy", "closed"));
           deviceAllows(service, mounts, volumeLinks);
         }
       }
       for (EventHandler handler : app.eventHandlers()) {
-        String program = handler.exec().get(0);
-        // rkt writes a handler as given; before 239 systemd refuses to load a unit whose command
-        // is a plain program name, so the app would fail only when the pod starts.
-        if (!program.startsWith("/") && !pod.stage1().atLeast(PLAIN_PROGRAM_NAMES)) {
-          throw new IllegalArgumentException("app \"" + name + "\": " + handler.kind().eventName()
-              + " handler \"" + program + "\" must be an absolute path: stage1 systemd "
-              + pod.stage1().systemdVersion() + " runs plain program names only from " + PLAIN_PROGRAM_NAMES);
-        }
         String directive = handler.kind() == EventHandler.Kind.PRE_START ? "ExecStartPre" : "ExecStopPost";
         service.add(service(directive, ExecCommand.quote(handler.exec())));
       }
@@ -398,7 +377,7 @@ final class AppUnits {
       resources.cpuShares().ifPresent(shares -> service.add(modern
           ? service("CPUWeight", Long.toString(Math.max(1, Math.min(10000, shares * 100L / 1024))))
           : service("CPUShares", Integer.toString(shares))));
-      resources.oomScoreAdj().ifPresent(adj ->
+      resources.oomScoreAdjust().ifPresent(adj ->
           service.add(service("OOMScoreAdjust", Integer.toString(adj))));
     }
 
@@ -442,6 +421,20 @@ final class AppUnits {
       reaper.add(service("ExecStop",
           "/reaper.sh " + ExecCommand.quoteArguments(List.of(name.value(), rootfs, app.binPath()))));
       return UnitFile.of(reaper);
+    }
+  }
+
+  /** Whether the stage1's systemd predates attachable I/O. */
+  static boolean legacyIo(Stage1 stage1) {
+    switch (stage1.flavor()) {
+      case SRC:
+      case HOST:
+        return !stage1.atLeast(232);
+      case COREOS:
+      case KVM:
+        return !stage1.atLeast(231);
+      default:
+        return false;
     }
   }
 

@@ -33,16 +33,6 @@ final class SeccompFilters {
   /** rkt's built-in lists, by wildcard name ({@code docker/default-whitelist}, ...). */
   private static final Map<String, List<String>> LISTS = load();
 
-  private static final Map<String, String> SYSTEMD_GROUPS = Map.of(
-      "clock", "@clock",
-      "default-whitelist", "@default",
-      "mount", "@mount",
-      "network-io", "@network-io",
-      "obsolete", "@obsolete",
-      "privileged", "@privileged",
-      "process", "@process",
-      "raw-io", "@raw-io");
-
   private static final List<String> DOCKER_WHITELIST = LISTS.get("docker/default-whitelist");
 
   private static final List<String> ARM_WHITELIST = concat(DOCKER_WHITELIST, LISTS.get("rkt-arm-additions"));
@@ -86,9 +76,8 @@ final class SeccompFilters {
   }
 
   /**
-   * The app's filter, or empty when it has none ({@code @appc.io/all} retained).
-   *
-   * @throws IllegalArgumentException naming the app if a systemd group needs a newer systemd
+   * The app's filter, or empty when it has none ({@code @appc.io/all} retained). {@link
+   * PlanChecks} has checked the names for the stage1.
    */
   static Optional<Filter> of(Stage1 stage1, Architecture architecture, App app) {
     if (app.seccomp().isEmpty()) {
@@ -96,7 +85,7 @@ final class SeccompFilters {
     }
     Seccomp isolator = app.seccomp().get();
     Set<String> syscalls = new LinkedHashSet<>();
-    String flag = parse(stage1, architecture, app, isolator, syscalls);
+    String flag = parse(architecture, isolator, syscalls);
     if (isolator.kind() == Seccomp.Kind.REMOVE) {
       if (flag.equals("empty")) {
         return Optional.of(new Filter(true, defaultWhitelist(architecture), isolator.errno()));
@@ -112,9 +101,9 @@ final class SeccompFilters {
   /**
    * Adds the syscalls of the set to {@code syscalls}, expanding wildcards, and returns the appc
    * flag ({@code all} or {@code empty}) that ended the set, or the empty string. Like rkt, a flag
-   * ends the set at once and unknown wildcards are skipped.
+   * ends the set at once; {@link PlanChecks} has refused unknown wildcards.
    */
-  private static String parse(Stage1 stage1, Architecture architecture, App app, Seccomp isolator,
+  private static String parse(Architecture architecture, Seccomp isolator,
       Set<String> syscalls) {
     for (String item : isolator.names()) {
       if (!item.startsWith("@")) {
@@ -144,12 +133,7 @@ final class SeccompFilters {
           }
           break;
         case "systemd":
-          if (!stage1.atLeast(231)) {
-            throw new IllegalArgumentException("app \"" + app.name() + "\": Unsupported or unknown systemd version,"
-                + " seccomp groups need systemd >= v231 (" + item + " asked of stage1 systemd "
-                + stage1.systemdVersion() + ")");
-          }
-          String group = SYSTEMD_GROUPS.get(name);
+          String group = SeccompNames.systemdGroup(name);
           if (group != null) {
             syscalls.add(group);
           }

@@ -11,6 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podunits.inspect.AppUsers;
+import org.podunits.inspect.BinaryLookup;
+import org.podunits.inspect.DeviceNodes;
+import org.podunits.inspect.RootfsPaths;
+import org.podunits.inspect.Stage1Detector;
 import org.podunits.write.UnitSet;
 
 /**
@@ -20,7 +25,7 @@ import org.podunits.write.UnitSet;
  */
 class PodUnitsVerifyTest {
 
-  private static final Stage1 HOST_RELEASE = Stage1.of("coreos", 252);
+  private static final Stage1 HOST_RELEASE = Stage1.of(Stage1.Flavor.COREOS, 252);
 
   @TempDir Path podRoot;
 
@@ -41,7 +46,7 @@ class PodUnitsVerifyTest {
   @Test
   void resourceIsolatorsOnSystemd233GetOnlyTheKnownDeprecationNotes() throws IOException {
     SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Pods.hello()
-        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withCpuShares(512).withOomScoreAdj(-100))
+        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withCpuShares(512).withOomScoreAdjust(-100))
         .build())));
     assertEquals(2, report.allowed().size(), report::toString);
   }
@@ -76,9 +81,9 @@ class PodUnitsVerifyTest {
     String binPath = BinaryLookup.find(rootfs, "nginx", "/", path);
     AppUsers.Ids ids = AppUsers.resolve(rootfs, "nginx", "nginx");
     String logPath = RootfsPaths.evaluateInside(rootfs, "/var/log/nginx");
-    Pod pod = Pod.builder(Stage1.detect(podRoot))
-        .volume(Volume.host("null", "/dev/null", DeviceNodes.isDeviceNode(Path.of("/dev/null"))))
-        .volume(Volume.host("logs", podRoot.resolve("logs").toString(), false))
+    Pod pod = Pod.builder(Stage1Detector.detect(podRoot))
+        .volume(DeviceNodes.hostVolume("null", Path.of("/dev/null")))
+        .volume(Volume.host("logs", podRoot.resolve("logs").toString()))
         .app(App.builder("web").image("example.com/web").exec("nginx", "-g", "daemon off;")
             .binPath(binPath).env("PATH", path).user(ids.uid()).group(ids.gid())
             .readOnlyRootFs(true)

@@ -359,12 +359,12 @@ class SpecExamplesTest {
         .port("other", Protocol.TCP, 8080, false)
         .retainCapabilities("CAP_NET_BIND_SERVICE", "CAP_CHOWN")
         .seccomp(Seccomp.retain("@rkt/default-whitelist", "reboot").withErrno("ENOSYS"))
-        .resources(Resources.NONE.withOomScoreAdj(-100))
+        .resources(Resources.NONE.withOomScoreAdjust(-100))
         .build();
     return Pod.builder(Pods.COREOS_233)
         .metadataUrl("http://169.254.169.255:18112/token")
-        .volume(Volume.host("data", "/srv/data", false))
-        .volume(Volume.host("conf", "/dev/null", true))
+        .volume(Volume.host("data", "/srv/data"))
+        .volume(Volume.deviceNode("conf", "/dev/null"))
         .hostPort("http", 8080)
         .app(full)
         .build();
@@ -483,7 +483,7 @@ class SpecExamplesTest {
   static Pod streamerPod() {
     return Pod.builder(Pods.COREOS_233)
         .debug(true)
-        .annotation("coreos.com/rkt/experiment/logmode", "k8s-plain")
+        .logMode(LogMode.K8S_PLAIN)
         .app(App.builder("streamer").image("example.com/streamer").exec("/bin/streamer")
             .stdio(IoMode.STREAM, IoMode.STREAM, IoMode.LOG)
             .kubernetesLogPath("/var/log/pods/x")
