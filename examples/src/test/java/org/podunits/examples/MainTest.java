@@ -122,6 +122,7 @@ class MainTest {
   void listShowsEveryExamplePod() {
     CliRun run = CliRun.of("list");
     assertEquals(0, run.status(), run.toString());
-    assertEquals("web\t2 apps: nginx, log-shipper\nbatch\t1 app: report\nlocked-down\t1 app: api\n", run.out());
+    assertEquals("web\t2 apps: nginx, log-shipper\nbatch\t1 app: report\nlocked-down\t1 app: api\n"
+        + "from-data\t2 apps: queue, worker\n", run.out());
   }
 }

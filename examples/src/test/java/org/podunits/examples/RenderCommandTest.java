@@ -44,19 +44,18 @@ class RenderCommandTest {
   }
 
   @Test
-  void renderNotesWhatRktWouldWarnAbout() throws Exception {
-    CliRun run = CliRun.of("render", "locked-down", dir.toString());
+  void renderNotesWhatRktWouldWarnAbout() {
+    CliRun run = CliRun.of("render", "from-data", dir.toString());
     assertEquals(0, run.status(), run.toString());
-    assertTrue(run.out().contains("  note: app \"api\": no volume for the mount point at /tmp; it gets the empty"
-        + " volume \"api-tmp\", removed with the pod"), run.out());
-    assertTrue(Files.readString(units().resolve("api.service")).contains("ReadWriteDirectories=/opt/stage2/api/rootfs/tmp\n"));
+    assertTrue(run.out().contains("  note: app \"worker\": no volume for the mount point at /tmp; it gets the empty"
+        + " volume \"worker-tmp\", removed with the pod"), run.out());
   }
 
   @Test
   void unknownPodIsAUsageErrorNamingTheChoices() {
     CliRun run = CliRun.of("render", "nope", dir.toString());
     assertEquals(Main.USAGE, run.status());
-    assertEquals("podunits: no example pod named \"nope\"; choose one of [web, batch, locked-down], or give --class"
+    assertEquals("podunits: no example pod named \"nope\"; choose one of [web, batch, locked-down, from-data], or give --class"
         + " for a pod of your own\nTry 'podunits render --help' for more information.\n", run.err());
   }
 
