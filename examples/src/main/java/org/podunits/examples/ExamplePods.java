@@ -1,28 +1,32 @@
 package org.podunits.examples;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.podunits.pod.App;
-import org.podunits.pod.IoMode;
 import org.podunits.pod.Pod;
-import org.podunits.pod.Protocol;
-import org.podunits.pod.Resources;
-import org.podunits.pod.Seccomp;
 import org.podunits.pod.Stage1;
-import org.podunits.pod.Volume;
 
 /**
- * Realistic pod specs, written with the runtime's builders: a web server with streamed logs and a
- * socket-activated port, a batch job with event hooks and resource limits, and a locked-down
- * service with its own seccomp filter and capability set.
+ * The example pods by name. Three are annotated pod specs built through their generated builders:
+ * a web server with streamed logs and a socket-activated port ({@link WebPod}), a batch job with
+ * event hooks and resource limits ({@link BatchPod}), and a locked-down service with its own
+ * seccomp filter and capability set ({@link LockedDownPod}). The fourth is built from data with the
+ * runtime API, as a runtime that reads pod manifests at run time does, without the processor.
  */
 public final class ExamplePods {
 
   /** The systemd of Debian 12, whose {@code systemd-analyze} the tests verify units with. */
-  static final Stage1 STAGE1 = Stage1.of(Stage1.Flavor.COREOS, 252);
+  static final int SYSTEMD_VERSION = 252;
+
+  /** The stage1 every example pod is built for. */
+  static final Stage1 STAGE1 = Stage1.of(Stage1.Flavor.COREOS, SYSTEMD_VERSION);
 
   /** The pod the command line renders when it is given no arguments. */
   public static final String DEFAULT = "web";
+
+  /** The host port the web pod's {@code http} port is forwarded from. */
+  static final int WEB_HOST_PORT = 8080;
 
   private ExamplePods() {}
 
@@ -32,82 +36,52 @@ public final class ExamplePods {
     pods.put("web", web());
     pods.put("batch", batch());
     pods.put("locked-down", lockedDown());
+    pods.put("from-data", fromData());
     return pods;
   }
 
-  /**
-   * nginx whose logs are streamed to the runtime (attachable stdout and stderr) and whose port 80
-   * is socket-activated and forwarded from the host's 8080; a log shipper runs beside it.
-   */
+  /** {@link WebPod}, its {@code http} port forwarded from the host's {@value #WEB_HOST_PORT}. */
   public static Pod web() {
-    App nginx = App.builder("nginx")
-        .image("example.com/nginx")
-        .exec("/usr/sbin/nginx", "-g", "daemon off;")
-        .workingDirectory("/srv/www")
-        .env("NGINX_WORKERS", "2")
-        .stdio(IoMode.NULL, IoMode.STREAM, IoMode.STREAM)
-        .mount("logs", "/var/log/nginx", false)
-        .port("http", Protocol.TCP, 80, true)
-        .build();
-    App shipper = App.builder("log-shipper")
-        .image("example.com/log-shipper")
-        .exec("/usr/bin/ship", "--from", "/var/log/nginx", "--to", "https://logs.example.com/ingest")
-        .user(1000)
-        .group(1000)
-        .mount("logs", "/var/log/nginx", true)
-        .build();
-    return Pod.builder(STAGE1)
-        .volume(Volume.empty("logs"))
-        .hostPort("http", 8080)
-        .app(nginx)
-        .app(shipper)
-        .build();
+    return WebPodUnits.builder().httpHostPort(WEB_HOST_PORT).pod();
   }
 
-  /**
-   * A nightly report: inputs fetched before it starts, results uploaded after it stops, memory
-   * and CPU capped.
-   */
+  /** {@link BatchPod}. */
   public static Pod batch() {
-    App report = App.builder("report")
-        .image("example.com/reports")
-        .exec("/usr/bin/report", "--since", "24h", "--format", "csv")
-        .workingDirectory("/work")
-        .user(2000)
-        .group(2000)
-        .supplementaryGids(100)
-        .env("REPORT_BUCKET", "s3://reports/nightly")
-        .env("TZ", "UTC")
-        .preStart("/usr/bin/fetch-inputs", "--into", "/work/in")
-        .postStop("/usr/bin/upload", "/work/out", "s3://reports/nightly")
-        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withOomScoreAdjust(300))
-        .build();
-    return Pod.builder(STAGE1).app(report).build();
+    return BatchPodUnits.builder().pod();
+  }
+
+  /** {@link LockedDownPod}. */
+  public static Pod lockedDown() {
+    return LockedDownPodUnits.builder().pod();
   }
 
   /**
-   * An API server that may only bind its port: a capability set of one, its own seccomp whitelist
-   * on top of rkt's default, no new privileges, a read-only root file system with one writable
-   * volume, and a scratch {@code /tmp} its image declares as a mount point, which gets an empty
-   * volume of its own.
+   * One app of a pod described by data: its name, image, command line, and the mount points its
+   * image declares (paths where it expects a volume).
    */
-  public static Pod lockedDown() {
-    App api = App.builder("api")
-        .image("example.com/api")
-        .exec("/opt/api/bin/api", "--listen", ":443")
-        .user(65534)
-        .group(65534)
-        .retainCapabilities("CAP_NET_BIND_SERVICE")
-        .seccomp(Seccomp.retain("@rkt/default-whitelist", "@systemd/network-io").withErrno("EPERM"))
-        .noNewPrivileges(true)
-        .readOnlyRootFs(true)
-        .mount("state", "/var/lib/api", false)
-        .mountPoint("tmp", "/tmp", false)
-        .port("https", Protocol.TCP, 443, false)
-        .build();
-    return Pod.builder(STAGE1)
-        .volume(Volume.empty("state"))
-        .app(api)
-        .build();
+  record AppDescription(String name, String image, List<String> exec, List<String> mountPoints) {}
+
+  /** What a runtime might have read from a pod manifest. */
+  static final List<AppDescription> DESCRIBED_APPS = List.of(
+      new AppDescription("queue", "example.com/queue", List.of("/usr/bin/queue", "--data", "/var/lib/queue"),
+          List.of("/var/lib/queue")),
+      new AppDescription("worker", "example.com/worker", List.of("/usr/bin/worker", "--queue", "localhost:5672"),
+          List.of("/tmp")));
+
+  /**
+   * A pod built from {@link #DESCRIBED_APPS} with the runtime API. No volume is given for the
+   * images' mount points, so, as rkt does, each gets an empty volume of its own, removed with the
+   * pod; rendering it prints rkt's note about each.
+   */
+  public static Pod fromData() {
+    Pod.Builder pod = Pod.builder(STAGE1);
+    for (AppDescription description : DESCRIBED_APPS) {
+      App.Builder app = App.builder(description.name()).image(description.image()).exec(description.exec());
+      for (String path : description.mountPoints()) {
+        app.mountPoint(path.substring(path.lastIndexOf('/') + 1), path, false);
+      }
+      pod.app(app.build());
+    }
+    return pod.build();
   }
 }

@@ -1,49 +1,36 @@
 package org.podunits.examples;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.podunits.directive.Directives;
-import org.podunits.directive.Problem;
-import org.podunits.directive.Severity;
-import org.podunits.pod.Pod;
-import org.podunits.pod.PodUnits;
-import org.podunits.unit.UnitFile;
-import org.podunits.unit.UnitFormatException;
-import org.podunits.write.UnitSet;
-import org.podunits.write.UnitWriteException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The podunits command line.
+ * The podunits command line: {@code podunits [render|check|diff|list|help] ...}, described in
+ * {@code docs/cli.md} and by {@code podunits --help}.
  *
- * <pre>
- * podunits                         render the default example pod into ./pod
- * podunits list                    list the example pods
- * podunits render NAME [DIR]       render an example pod into DIR (default ./pod)
- * podunits check DIR [--systemd N] check every unit file under DIR against the catalogue
- * podunits diff NAME [DIR]         show what rendering NAME into DIR would change
- * </pre>
- *
- * <p>Exit status: 0 on success, 1 when a check finds errors or a diff finds changes, 2 on bad
- * usage or a failure.
+ * <p>Exit status: {@value #CLEAN} clean, {@value #PROBLEMS} problems found, {@value #USAGE} usage
+ * error, {@value #IO_FAILURE} a file could not be read or written, {@value #INTERNAL_ERROR} a bug in
+ * podunits. No failure prints a stack trace unless {@code --verbose} is given.
  */
 public final class Main {
 
-  private static final String USAGE = String.join("\n",
-      "usage: podunits                          render the default example pod (" + ExamplePods.DEFAULT + ") into ./pod",
-      "       podunits list                     list the example pods",
-      "       podunits render NAME [DIR]        render an example pod into DIR (default ./pod)",
-      "       podunits check DIR [--systemd N]  check the unit files under DIR (default systemd "
-          + ExamplePods.STAGE1.systemdVersion() + ")",
-      "       podunits diff NAME [DIR]          show what rendering NAME into DIR would change");
+  /** Exit status: nothing to report. */
+  static final int CLEAN = 0;
+  /** Exit status: a check found errors (or warnings, with {@code --strict}), or a diff found changes. */
+  static final int PROBLEMS = 1;
+  /** Exit status: the command line was wrong; nothing was done. */
+  static final int USAGE = 2;
+  /** Exit status: a file or directory could not be read or written. */
+  static final int IO_FAILURE = 3;
+  /** Exit status: podunits itself failed unexpectedly. */
+  static final int INTERNAL_ERROR = 4;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -58,193 +45,86 @@ public final class Main {
     System.exit(new Main(System.out, System.err).run(args));
   }
 
-  /** Runs one command; returns the exit status. */
+  /** Runs one command line; returns the exit status. */
   int run(String... args) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine commandLine = new CommandLine(new PodunitsCommand())
+        .setOut(outWriter)
+        .setErr(errWriter)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(Main::usageError)
+        .setExecutionExceptionHandler(Main::failure);
+    // Set here rather than inherited through the annotation: picocli asks an inherited provider
+    // for its text while building each command, which would read the directive catalogue on
+    // every run instead of only for --version.
+    VersionProvider version = new VersionProvider();
+    commandLine.getCommandSpec().versionProvider(version);
+    commandLine.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(version));
     try {
-      if (args.length == 0) {
-        return render(ExamplePods.DEFAULT, Paths.get("pod"));
-      }
-      switch (args[0]) {
-        case "list":
-          return list();
-        case "render":
-          requireArguments(args, 2, 3);
-          return render(args[1], directory(args, 2));
-        case "check":
-          return check(args);
-        case "diff":
-          requireArguments(args, 2, 3);
-          return diff(args[1], directory(args, 2));
-        case "help":
-        case "-h":
-        case "--help":
-          out.println(USAGE);
-          return 0;
-        default:
-          throw new UsageException("unknown command \"" + args[0] + "\"");
-      }
-    } catch (UsageException e) {
-      err.println("podunits: " + e.getMessage());
-      err.println(USAGE);
-      return 2;
-    } catch (IOException | IllegalArgumentException e) {
-      err.println("podunits: " + e.getMessage());
-      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-        err.println("  caused by: " + cause.getMessage());
-      }
-      return 2;
+      return commandLine.execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
     }
   }
 
-  private int list() {
-    for (Map.Entry<String, Pod> pod : ExamplePods.all().entrySet()) {
-      out.println(pod.getKey() + "\t" + pod.getValue().apps().size() + " app(s): " + appNames(pod.getValue()));
-    }
-    return 0;
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println("podunits: " + e.getMessage());
+    UnmatchedArgumentException.printSuggestions(e, err);
+    err.println(tryHelp(commandLine));
+    return USAGE;
   }
 
-  private int render(String name, Path root) throws IOException {
-    Pod pod = pod(name);
-    UnitSet units = PodUnits.immutableEnv(pod);
-    Files.createDirectories(root);
-    units.writeTo(root);
-    out.println("Rendered pod \"" + name + "\" (" + appNames(pod) + "; stage1 " + pod.stage1().flavor()
-        + ", systemd " + pod.stage1().systemdVersion() + ") into " + root.toAbsolutePath().normalize() + ":");
-    long bytes = 0;
-    for (UnitSet.Entry entry : units.entries()) {
-      String what;
-      if (entry instanceof UnitSet.UnitEntry unit) {
-        int size = unit.unit().serialize().getBytes(StandardCharsets.UTF_8).length;
-        bytes += size;
-        what = String.format("unit %6d bytes, %3d options", size, unit.unit().options().size());
-      } else if (entry instanceof UnitSet.LinkEntry link) {
-        what = "link -> " + link.target();
-      } else {
-        UnitSet.FileEntry file = (UnitSet.FileEntry) entry;
-        bytes += file.content().length;
-        what = String.format("file %6d bytes, mode %04o", file.content().length, file.mode());
-      }
-      out.println(String.format("  %-32s %s", what, entry.path()));
-    }
-    for (String warning : PodUnits.warnings(pod)) {
-      out.println("  note: " + warning);
-    }
-    List<Problem> problems = units.check(pod.stage1().systemdVersion());
-    out.println(units.entries().size() + " entries, " + bytes + " bytes, written atomically; "
-        + summary(problems) + " against systemd " + pod.stage1().systemdVersion() + "'s directive catalogue.");
-    printProblems(problems);
-    return 0;
+  private static String tryHelp(CommandLine commandLine) {
+    return "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.";
   }
 
-  private int check(String[] args) throws IOException {
-    if (args.length < 2) {
-      throw new UsageException("check needs a directory");
+  private static int failure(Exception e, CommandLine commandLine, ParseResult parsed) {
+    PrintWriter err = commandLine.getErr();
+    boolean verbose = verbose(parsed);
+    int status;
+    String message;
+    Throwable trace = e;
+    boolean hint = false;
+    if (e instanceof CommandFailure failure) {
+      status = failure.status();
+      message = failure.getMessage();
+      trace = failure.getCause();
+      hint = trace != null;
+    } else if (e instanceof IOException io) {
+      status = IO_FAILURE;
+      message = IoMessages.describe(io);
+    } else if (e instanceof UncheckedIOException io) {
+      status = IO_FAILURE;
+      message = IoMessages.describe(io.getCause());
+    } else {
+      status = INTERNAL_ERROR;
+      message = "internal error, please report it: " + e;
+      hint = true;
     }
-    Path root = Paths.get(args[1]);
-    int version = ExamplePods.STAGE1.systemdVersion();
-    if (args.length == 4 && args[2].equals("--systemd")) {
-      try {
-        version = Integer.parseInt(args[3]);
-      } catch (NumberFormatException e) {
-        throw new UsageException("--systemd takes a release number such as 252, not \"" + args[3] + "\"");
-      }
-    } else if (args.length != 2) {
-      throw new UsageException("check takes a directory and optionally --systemd N");
+    if (hint && !verbose) {
+      message += " (--verbose shows the stack trace)";
     }
-    if (!Files.isDirectory(root)) {
-      throw new UsageException("\"" + root + "\" is not a directory");
+    err.println("podunits: " + Shown.text(message));
+    if (status == USAGE) {
+      err.println(tryHelp(commandLine));
     }
-    List<Path> units = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && isUnitFile(path))
-          .sorted()
-          .forEach(units::add);
+    if (trace != null && verbose) {
+      trace.printStackTrace(err);
     }
-    List<Problem> problems = new ArrayList<>();
-    for (Path path : units) {
-      String relative = root.relativize(path).toString();
-      try {
-        UnitFile unit = UnitFile.parse(Files.readString(path, StandardCharsets.UTF_8));
-        for (Problem problem : Directives.checkUnit(path.getFileName().toString(), unit, version)) {
-          problems.add(problem.in(relative));
-        }
-      } catch (UnitFormatException e) {
-        problems.add(new Problem(Severity.ERROR, relative + ": " + e.getMessage()));
+    return status;
+  }
+
+  /** Whether {@code --verbose} was given at any level of the command line. */
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption("--verbose")) {
+        return true;
       }
     }
-    printProblems(problems);
-    out.println("Checked " + units.size() + " unit file(s) under " + root + " against systemd " + version + ": "
-        + summary(problems) + ".");
-    return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? 1 : 0;
-  }
-
-  private int diff(String name, Path root) throws IOException {
-    UnitSet units = PodUnits.immutableEnv(pod(name));
-    int changes = 0;
-    for (UnitSet.Entry entry : units.entries()) {
-      Path path = root.resolve(entry.path());
-      String change = PlanDiff.describe(entry, path);
-      if (change != null) {
-        changes++;
-        out.print(change);
-      }
-    }
-    out.println(changes == 0
-        ? "Pod \"" + name + "\" under " + root + " is up to date."
-        : changes + " of " + units.entries().size() + " entries would change.");
-    return changes == 0 ? 0 : 1;
-  }
-
-  private void printProblems(List<Problem> problems) {
-    for (Problem problem : problems) {
-      out.println("  " + problem.severity() + ": " + problem.message());
-    }
-  }
-
-  private static String summary(List<Problem> problems) {
-    long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
-    return errors + " error(s), " + (problems.size() - errors) + " warning(s)";
-  }
-
-  private static boolean isUnitFile(Path path) {
-    String types = "(service|socket|target|mount|automount|swap|path|timer|slice|scope)";
-    String name = path.getFileName().toString();
-    Path parent = path.getParent();
-    return name.matches(".+\\." + types)
-        || (name.endsWith(".conf") && parent != null && parent.getFileName() != null
-            && parent.getFileName().toString().matches(".+\\." + types + "\\.d"));
-  }
-
-  private static Pod pod(String name) {
-    Pod pod = ExamplePods.all().get(name);
-    if (pod == null) {
-      throw new UsageException("no example pod named \"" + name + "\"; try one of " + ExamplePods.all().keySet());
-    }
-    return pod;
-  }
-
-  private static String appNames(Pod pod) {
-    List<String> names = new ArrayList<>();
-    pod.apps().forEach(app -> names.add(app.name().toString()));
-    return String.join(", ", names);
-  }
-
-  private static Path directory(String[] args, int index) {
-    return args.length > index ? Paths.get(args[index]) : Paths.get("pod");
-  }
-
-  private static void requireArguments(String[] args, int min, int max) {
-    if (args.length < min || args.length > max) {
-      throw new UsageException(args[0] + " takes " + (min - 1) + (max > min ? " or " + (max - 1) : "") + " argument(s)");
-    }
-  }
-
-  /** A command line that does not say what to do. */
-  private static final class UsageException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
+    return false;
   }
 }

@@ -1,116 +1,128 @@
 package org.podunits.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+/** The command line's conventions: help, version, option placement, exit statuses, failures. */
 class MainTest {
 
   @TempDir Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final Main main = new Main(
-      new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+  @ParameterizedTest
+  @ValueSource(strings = {"render", "check", "diff", "list", "help"})
+  void everyCommandHasHelpAndDoesNothingElse(String command) throws Exception {
+    CliRun run = CliRun.of(command, "--help", dir.resolve("pod").toString());
+    assertEquals(0, run.status(), run.toString());
+    assertTrue(run.out().contains("Usage: podunits " + command), run.toString());
+    assertTrue(run.out().contains("Exit status:") || command.equals("help"), run.toString());
+    assertFalse(Files.exists(dir.resolve("pod")), "help must not render");
   }
 
   @Test
-  void renderWritesEveryEntryAndSummarisesIt() throws Exception {
-    assertEquals(0, main.run("render", "web", dir.toString()), err());
-    Path units = dir.resolve("stage1/rootfs/usr/lib/systemd/system");
-    assertTrue(Files.isRegularFile(units.resolve("nginx.service")));
-    assertTrue(Files.isRegularFile(units.resolve("nginx.socket")));
-    assertTrue(Files.isRegularFile(units.resolve("nginx-stdout.socket")));
-    assertTrue(Files.isSymbolicLink(units.resolve("default.target.wants/log-shipper.service")));
-    assertTrue(out().contains("Rendered pod \"web\" (nginx, log-shipper; stage1 coreos, systemd 252)"), out());
-    assertTrue(out().contains("stage1/rootfs/usr/lib/systemd/system/nginx.service"), out());
-    assertTrue(out().contains(" 0 error(s)"), out());
+  void helpAfterArgumentsIsStillHelp() {
+    CliRun run = CliRun.of("render", "web", dir.toString(), "--help");
+    assertEquals(0, run.status(), run.toString());
+    assertTrue(run.out().startsWith("Write a pod's units"), run.toString());
+    assertFalse(Files.exists(dir.resolve("stage1")), "help must not render");
   }
 
   @Test
-  void everyExamplePodRendersWithoutCatalogueErrors() throws Exception {
-    for (String name : ExamplePods.all().keySet()) {
-      out.reset();
-      assertEquals(0, main.run("render", name, dir.resolve(name).toString()), err());
-      assertTrue(out().contains(" 0 error(s)"), name + ": " + out());
+  void topLevelHelpListsCommandsAndExitStatuses() {
+    CliRun run = CliRun.of("--help");
+    assertEquals(0, run.status(), run.toString());
+    for (String text : new String[] {"render", "check", "diff", "list", "--version", "--verbose",
+        "0   clean", "1   problems found", "2   usage error", "3   I/O failure", "4   internal error"}) {
+      assertTrue(run.out().contains(text), text + " missing from\n" + run);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V", "check --version", "render -V"})
+  void versionNamesTheProjectAndTheCatalogueRange(String args) {
+    CliRun run = CliRun.of(args.split(" "));
+    assertEquals(0, run.status(), run.toString());
+    assertTrue(run.out().matches("(?s)podunits \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"
+        + "directive catalogue: systemd 183 to 262\nJava .*"), run.toString());
+  }
+
+  @Test
+  void optionsGoBeforeOrAfterArgumentsWithOrWithoutEquals() throws Exception {
+    Path unit = dir.resolve("a.service");
+    Files.writeString(unit, "[Service]\nExecStart=/bin/true\nMemoryLimit=1G\n");
+    for (String[] args : new String[][] {
+        {"check", "--systemd", "231", unit.toString()},
+        {"check", unit.toString(), "--systemd=231"},
+        {"check", "--systemd=231", "--format", "json", unit.toString()},
+        {"check", unit.toString(), "--format=json", "--systemd", "231"}}) {
+      CliRun run = CliRun.of(args);
+      assertEquals(0, run.status(), run.toString());
+      assertTrue(run.out().contains("231"), run.toString());
+      assertTrue(run.out().contains("MemoryLimit= is deprecated since systemd 231"), run.toString());
     }
   }
 
   @Test
-  void renderNotesWhatRktWouldWarnAbout() throws Exception {
-    assertEquals(0, main.run("render", "locked-down", dir.toString()), err());
-
-    assertTrue(out().contains("  note: app \"api\": no volume for the mount point at /tmp; it gets the empty"
-        + " volume \"api-tmp\", removed with the pod"), out());
-    assertTrue(Files.readString(dir.resolve("stage1/rootfs/usr/lib/systemd/system/api.service"))
-        .contains("ReadWritePaths=/opt/stage2/api/rootfs/tmp\n"));
+  void unknownCommandIsAUsageErrorWithASuggestion() {
+    CliRun run = CliRun.of("rendr");
+    assertEquals(Main.USAGE, run.status());
+    assertEquals("podunits: Unmatched argument at index 0: 'rendr'\nDid you mean: podunits render?\n"
+        + "Try 'podunits --help' for more information.\n", run.err());
   }
 
   @Test
-  void checkAcceptsARenderedPod() throws Exception {
-    main.run("render", "locked-down", dir.toString());
-    out.reset();
-    assertEquals(0, main.run("check", dir.toString()), out() + err());
-    assertTrue(out().contains("0 error(s)"), out());
+  void unknownOptionIsAUsageErrorNamingTheCommand() {
+    CliRun run = CliRun.of("check", "--sytsemd", "252", dir.toString());
+    assertEquals(Main.USAGE, run.status());
+    assertTrue(run.err().startsWith("podunits: Unknown option: '--sytsemd'"), run.toString());
+    assertTrue(run.err().endsWith("Try 'podunits check --help' for more information.\n"), run.toString());
   }
 
   @Test
-  void checkReportsAMisplacedDirectiveWithItsFile() throws Exception {
-    Files.writeString(dir.resolve("bad.service"), "[Unit]\nExecStart=/bin/true\n");
-    assertEquals(1, main.run("check", dir.toString()));
-    assertTrue(out().contains("ERROR: bad.service: [Unit] ExecStart="), out());
+  void missingArgumentIsAUsageError() {
+    CliRun run = CliRun.of("check");
+    assertEquals(Main.USAGE, run.status());
+    assertTrue(run.err().startsWith("podunits: Missing required parameter: 'PATH'"), run.toString());
   }
 
   @Test
-  void checkReportsUnparsableUnitWithItsLine() throws Exception {
-    Files.writeString(dir.resolve("broken.service"), "[Service]\nExecStart\n");
-    assertEquals(1, main.run("check", dir.toString()));
-    assertTrue(out().contains("ERROR: broken.service: line 2"), out());
+  void anIoFailureIsOneLineWithStatusThree() throws Exception {
+    Path file = dir.resolve("file");
+    Files.writeString(file, "not a directory");
+    CliRun run = CliRun.of("render", "web", file.resolve("pod").toString());
+    assertEquals(Main.IO_FAILURE, run.status(), run.toString());
+    assertEquals(1, run.err().lines().count(), run.toString());
+    assertTrue(run.err().startsWith("podunits: " + file), run.toString());
+    assertFalse(run.err().contains("\tat "), run.toString());
   }
 
   @Test
-  void diffIsEmptyAfterRender() throws Exception {
-    main.run("render", "batch", dir.toString());
-    out.reset();
-    assertEquals(0, main.run("diff", "batch", dir.toString()), out());
-    assertTrue(out().contains("is up to date"), out());
+  void verbosePrintsTheStackTraceOfAFailureWithACause() throws Exception {
+    CliRun quiet = CliRun.of("render", "--class", "org.podunits.examples.FailingPod", "--classpath", "",
+        dir.toString());
+    assertEquals(Main.PROBLEMS, quiet.status(), quiet.toString());
+    assertEquals("podunits: org.podunits.examples.FailingPod.get() failed: app \"x\" is not real"
+        + " (--verbose shows the stack trace)\n", quiet.err());
+
+    CliRun verbose = CliRun.of("--verbose", "render", "--class", "org.podunits.examples.FailingPod",
+        "--classpath", "", dir.toString());
+    assertEquals(Main.PROBLEMS, verbose.status(), verbose.toString());
+    assertTrue(verbose.err().contains("java.lang.IllegalArgumentException: app \"x\" is not real\n\tat "),
+        verbose.toString());
   }
 
   @Test
-  void diffShowsChangedLines() throws Exception {
-    main.run("render", "batch", dir.toString());
-    Path service = dir.resolve("stage1/rootfs/usr/lib/systemd/system/report.service");
-    Files.writeString(service, Files.readString(service).replace("Restart=no\n", "Restart=always\n"));
-    out.reset();
-    assertEquals(1, main.run("diff", "batch", dir.toString()));
-    assertTrue(out().contains("~ stage1/rootfs/usr/lib/systemd/system/report.service\n    -Restart=always\n    +Restart=no\n"), out());
-    assertTrue(out().contains("1 of "), out());
-  }
-
-  @Test
-  void unknownPodIsAUsageError() {
-    assertEquals(2, main.run("render", "nope", dir.toString()));
-    assertTrue(err().contains("no example pod named \"nope\""), err());
-  }
-
-  @Test
-  void unknownCommandIsAUsageError() {
-    assertEquals(2, main.run("frobnicate"));
-    assertTrue(err().contains("unknown command \"frobnicate\""), err());
-    assertTrue(err().contains("usage:"), err());
+  void listShowsEveryExamplePod() {
+    CliRun run = CliRun.of("list");
+    assertEquals(0, run.status(), run.toString());
+    assertEquals("web\t2 apps: nginx, log-shipper\nbatch\t1 app: report\nlocked-down\t1 app: api\n"
+        + "from-data\t2 apps: queue, worker\n", run.out());
   }
 }

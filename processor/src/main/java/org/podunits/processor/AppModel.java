@@ -73,6 +73,24 @@ record AppModel(
     options = List.copyOf(options);
   }
 
+  /**
+   * Whether {@code exec[0]} is a program name to look up in the app's rootfs at run time, as rkt's
+   * FindBinPath does; an empty one is not a name, and is refused as the runtime refuses it.
+   */
+  boolean looksUpBinary() {
+    return !exec.isEmpty() && !exec.get(0).isEmpty() && !exec.get(0).startsWith("/");
+  }
+
+  /** Whether {@code id} is a number rather than a name to look up in the rootfs's passwd or group file. */
+  static boolean isNumericId(String id) {
+    return id.matches("-?[0-9]{1,9}");
+  }
+
+  /** Whether planning the app needs its rootfs: a program name, or a user or group name. */
+  boolean needsRootfs() {
+    return looksUpBinary() || !isNumericId(user) || !isNumericId(group);
+  }
+
   /** A capabilities isolator: the names retained or removed. */
   record CapabilitiesModel(boolean retain, List<String> names) {
     CapabilitiesModel {

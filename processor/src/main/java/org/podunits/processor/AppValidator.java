@@ -49,8 +49,6 @@ final class AppValidator {
     attribute(locations, path, app, "workingDirectory");
     attribute(locations, path, app, "user");
     attribute(locations, path, app, "group");
-    requireNumeric(app, "user", "passwd");
-    requireNumeric(app, "group", "group");
     List<Integer> gids = app.integers("supplementaryGids");
     locations.put(path + ".supplementaryGids", app.at("supplementaryGids"));
     for (int i = 0; i < gids.size(); i++) {
@@ -121,14 +119,6 @@ final class AppValidator {
         app.string("user"), app.string("group"), gids, app.bool("readOnlyRootFs"), app.bool("supportsNotify"),
         app.string("kubernetesLogPath"), annotations, environment, stdio[0], stdio[1], stdio[2], resources, capabilities, seccomp,
         noNewPrivileges.isPresent(), mounts, ports, preStart, postStop, options));
-  }
-
-  /** A uid or gid: a name would need the app's rootfs, which the compile does not have. */
-  private void requireNumeric(SpecAnnotation app, String attribute, String file) {
-    String id = app.string(attribute);
-    if (!id.matches("-?[0-9]{1,9}")) {
-      reporter.error(app.at(attribute), Message.ID_NOT_NUMERIC, attribute, Texts.printable(id), "1000", file);
-    }
   }
 
   private ResourcesModel resources(ExecutableElement method, String path, SpecLocations locations) {

@@ -28,8 +28,6 @@ enum Message {
       + " ...)"),
   VOLUME_READ_ONLY_TWICE("@Volume \"%s\" sets readOnly %d times; set it once (readOnly = true or"
       + " readOnly = false) or leave it out to let each mount decide"),
-  ID_NOT_NUMERIC("@App %s \"%s\" must be a number such as \"%s\": a generated builder plans without"
-      + " the app's rootfs, so it cannot look a name up in its /etc/%s; use the numeric id"),
   CAPABILITIES_EMPTY("@Capabilities on %s names no capability: list the ones to keep in retain, or"
       + " the ones to drop in remove"),
   SECCOMP_EMPTY("@Seccomp on %s names no syscall: list the calls to allow in retain, or the calls to"

@@ -41,6 +41,11 @@ record PodModel(
     return volumes.stream().filter(VolumeModel::sourceRequired).toList();
   }
 
+  /** Whether some app needs its rootfs to be planned, so the builder needs the pod root. */
+  boolean needsPodRoot() {
+    return apps.stream().anyMatch(AppModel::needsRootfs);
+  }
+
   /** Each port name once, in first-declared order: a host port forward serves every app port of a name. */
   List<String> portNames() {
     return apps.stream().flatMap(app -> app.ports().stream()).map(AppModel.PortModel::name).distinct().toList();

@@ -53,9 +53,8 @@ final class RuntimeCheck {
     } catch (InvalidPodException e) {
       return e.diagnostics().stream().map(RuntimeCheck::underStage1).toList();
     }
-    List<Diagnostic> problems = new ArrayList<>();
-    Pod.Builder builder = RuntimePod.builder(model, stage1, problems);
-    problems.addAll(builder.problems());
+    Pod.Builder builder = RuntimePod.builder(model, stage1);
+    List<Diagnostic> problems = new ArrayList<>(builder.problems());
     if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
       return problems;
     }

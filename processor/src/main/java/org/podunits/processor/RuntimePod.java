@@ -1,10 +1,7 @@
 package org.podunits.processor;
 
 import java.util.List;
-import java.util.Optional;
 import org.podunits.pod.App;
-import org.podunits.pod.Diagnostic;
-import org.podunits.pod.InvalidPodException;
 import org.podunits.pod.IoMode;
 import org.podunits.pod.LogMode;
 import org.podunits.pod.Pod;
@@ -27,14 +24,24 @@ final class RuntimePod {
   /** The host path a host volume without a source gets at compile time: any absolute path will do. */
   static final String PLACEHOLDER_SOURCE = "/run/podunits/host-volume";
 
+  /** The id a user or group name gets at compile time; the rootfs's passwd or group file decides at run time. */
+  static final int PLACEHOLDER_ID = 0;
+
   private RuntimePod() {}
 
   /**
-   * The pod builder for the spec on {@code stage1}. It has no host port forwards: those are given
-   * at run time, so a problem that only a forward would solve is not the spec's. Problems the
-   * builder cannot record itself go to {@code problems}.
+   * Where a program name is taken to be found at compile time: in {@code /usr/bin}, so that the
+   * name's own characters are checked as the found path's will be.
    */
-  static Pod.Builder builder(PodModel model, Stage1 stage1, List<Diagnostic> problems) {
+  static String placeholderBinPath(String program) {
+    return "/usr/bin/" + program;
+  }
+
+  /**
+   * The pod builder for the spec on {@code stage1}. It has no host port forwards: those are given
+   * at run time, so a problem that only a forward would solve is not the spec's.
+   */
+  static Pod.Builder builder(PodModel model, Stage1 stage1) {
     Pod.Builder pod = Pod.builder(stage1);
     pod.mutable(model.mutable());
     if (!model.logMode().equals("DEFAULT")) {
@@ -44,45 +51,19 @@ final class RuntimePod {
       pod.annotation(annotation.name(), annotation.value());
     }
     for (VolumeModel volume : model.volumes()) {
-      if (!volume.host() && !volume.source().isEmpty()) {
-        emptyVolumeWithSource(volume, problems);
-      } else if (volume.readOnly().isEmpty()) {
-        if (volume.host()) {
-          pod.hostVolume(volume.name(), volume.sourceRequired() ? PLACEHOLDER_SOURCE : volume.source());
-        } else {
-          pod.emptyVolume(volume.name());
-        }
+      String source = volume.sourceRequired() ? PLACEHOLDER_SOURCE : volume.source();
+      if (volume.readOnly().isEmpty() && volume.host()) {
+        pod.hostVolume(volume.name(), source);
+      } else if (volume.readOnly().isEmpty() && source.isEmpty()) {
+        pod.emptyVolume(volume.name());
       } else {
-        pod.volume(volume(volume).withReadOnly(volume.readOnly().get()));
+        pod.volume(volume.name(), volume.host() ? Volume.Kind.HOST : Volume.Kind.EMPTY, source, volume.readOnly());
       }
     }
     for (AppModel app : model.apps()) {
       pod.app(app(app));
     }
     return pod;
-  }
-
-  /**
-   * The runtime's verdict on an empty volume that names a source: the pod builder's {@code
-   * emptyVolume} has no source to give it, so the volume record is asked directly.
-   */
-  private static void emptyVolumeWithSource(VolumeModel volume, List<Diagnostic> problems) {
-    try {
-      new Volume(volume.name(), Volume.Kind.EMPTY, volume.source(), Optional.empty(), false);
-    } catch (InvalidPodException e) {
-      String path = SpecLocations.segment("volumes", volume.name());
-      for (Diagnostic problem : e.diagnostics()) {
-        problems.add(new Diagnostic(problem.severity(), problem.code(), path + "." + problem.path(),
-            problem.message()));
-      }
-    }
-  }
-
-  private static Volume volume(VolumeModel volume) {
-    if (!volume.host()) {
-      return Volume.empty(volume.name());
-    }
-    return Volume.host(volume.name(), volume.sourceRequired() ? PLACEHOLDER_SOURCE : volume.source());
   }
 
   /** The app builder for one app of the spec. */
@@ -93,8 +74,11 @@ final class RuntimePod {
     if (!model.workingDirectory().equals("/")) {
       app.workingDirectory(model.workingDirectory());
     }
-    app.user(Integer.parseInt(model.user()));
-    app.group(Integer.parseInt(model.group()));
+    if (model.looksUpBinary()) {
+      app.binPath(placeholderBinPath(model.exec().get(0)));
+    }
+    app.user(AppModel.isNumericId(model.user()) ? Integer.parseInt(model.user()) : PLACEHOLDER_ID);
+    app.group(AppModel.isNumericId(model.group()) ? Integer.parseInt(model.group()) : PLACEHOLDER_ID);
     app.supplementaryGids(model.supplementaryGids().stream().mapToInt(Integer::intValue).toArray());
     for (NamedValue variable : model.environment()) {
       app.env(variable.name(), variable.value());

@@ -43,6 +43,15 @@ final class UnitsRenderer {
   private static final ClassName LOG_MODE = ClassName.get(POD_PACKAGE, "LogMode");
   private static final ClassName IO_MODE = ClassName.get(POD_PACKAGE, "IoMode");
   private static final ClassName PROTOCOL = ClassName.get(POD_PACKAGE, "Protocol");
+  private static final ClassName APP_NAME = ClassName.get(POD_PACKAGE, "AppName");
+  private static final ClassName POD_LAYOUT = ClassName.get(POD_PACKAGE, "PodLayout");
+  private static final String INSPECT_PACKAGE = "org.podunits.inspect";
+  private static final ClassName BINARY_LOOKUP = ClassName.get(INSPECT_PACKAGE, "BinaryLookup");
+  private static final ClassName APP_USERS = ClassName.get(INSPECT_PACKAGE, "AppUsers");
+  private static final ClassName INSPECTION_FAILED = ClassName.get(INSPECT_PACKAGE, "PodInspectionException");
+  private static final ClassName PATH = ClassName.get("java.nio.file", "Path");
+  private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  private static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   private static final ClassName UNIT_SET = ClassName.get("org.podunits.write", "UnitSet");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final TypeName STRING = ClassName.get(String.class);
@@ -88,6 +97,9 @@ final class UnitsRenderer {
 
   private String builderSignature() {
     List<String> types = new ArrayList<>();
+    if (pod.needsPodRoot()) {
+      types.add("Path");
+    }
     pod.requiredSources().forEach(volume -> types.add("String"));
     return "(" + String.join(", ", types) + ")";
   }
@@ -98,8 +110,14 @@ final class UnitsRenderer {
         .returns(builder)
         .addJavadoc("A builder of the pod's units, with the spec's defaults for every other fact.\n");
     List<CodeBlock> arguments = new ArrayList<>();
-    if (!pod.requiredSources().isEmpty()) {
+    if (!pod.requiredSources().isEmpty() || pod.needsPodRoot()) {
       method.addJavadoc("\n");
+    }
+    if (pod.needsPodRoot()) {
+      method.addParameter(PATH, "podRoot");
+      method.addJavadoc("@param podRoot the pod's root directory, where the apps' rootfs are read: an app's\n"
+          + "    program name and user or group names are looked up there, as rkt does\n");
+      arguments.add(CodeBlock.of("$T.requireNonNull(podRoot, $S)", OBJECTS, "podRoot"));
     }
     for (VolumeModel volume : pod.requiredSources()) {
       String parameter = sourceField(volume);
@@ -107,7 +125,8 @@ final class UnitsRenderer {
       method.addJavadoc("@param $L the absolute host path of the volume {@code $L}\n", parameter, volume.name());
       arguments.add(CodeBlock.of("$N", parameter));
     }
-    method.addJavadoc(pod.requiredSources().isEmpty() ? "\n@return a new builder\n" : "@return a new builder\n");
+    boolean parameters = !pod.requiredSources().isEmpty() || pod.needsPodRoot();
+    method.addJavadoc(parameters ? "@return a new builder\n" : "\n@return a new builder\n");
     return method.addStatement("return new $T($L)", builder, CodeBlock.join(arguments, ", ")).build();
   }
 
@@ -116,6 +135,9 @@ final class UnitsRenderer {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Collects the run-time facts of the pod {@code $L} and makes its {@link $T} and units.\n"
             + "Setters of single values replace; {@code ...Env} methods add.\n", pod.podName(), POD);
+    if (pod.needsPodRoot()) {
+      type.addField(PATH, "podRoot", Modifier.PRIVATE, Modifier.FINAL);
+    }
     type.addField(FieldSpec.builder(STAGE1, "stage1", Modifier.PRIVATE)
         .initializer("$T.of($T.$L, $L)", STAGE1, STAGE1.nestedClass("Flavor"),
             pod.flavor().toUpperCase(Locale.ROOT), pod.systemdVersion()).build());
@@ -193,6 +215,10 @@ final class UnitsRenderer {
 
   private MethodSpec constructor() {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    if (pod.needsPodRoot()) {
+      constructor.addParameter(PATH, "podRoot");
+      constructor.addStatement("this.podRoot = podRoot");
+    }
     for (VolumeModel volume : pod.requiredSources()) {
       constructor.addParameter(STRING, sourceField(volume));
       constructor.addStatement("this.$N = $N", sourceField(volume), sourceField(volume));
@@ -226,42 +252,72 @@ final class UnitsRenderer {
   }
 
   private MethodSpec appMethod(AppModel app) {
-    return MethodSpec.methodBuilder(app.methodName() + "App")
+    MethodSpec.Builder method = MethodSpec.methodBuilder(app.methodName() + "App")
         .addModifiers(Modifier.PUBLIC)
         .returns(APP)
         .addJavadoc("The app {@code $L}, declared by {@link $T#$L()}.\n\n@return the app\n", app.name(), spec,
             app.methodName())
-        .addStatement("return $N().build()", appBuilderName(app))
-        .build();
+        .addStatement("return $N().build()", appBuilderName(app));
+    return inspecting(method, app.needsRootfs()).build();
+  }
+
+  /** {@code method}, declaring the inspection failure when it reads an app's rootfs. */
+  private static MethodSpec.Builder inspecting(MethodSpec.Builder method, boolean readsRootfs) {
+    if (readsRootfs) {
+      method.addException(INSPECTION_FAILED)
+          .addJavadoc("@throws PodInspectionException if an app's rootfs under the pod root lacks the program, user\n"
+            + "    or group the spec names, or cannot be read\n");
+    }
+    return method;
   }
 
   private MethodSpec appAddMethod(AppModel app) {
-    return MethodSpec.methodBuilder(app.methodName() + "AppAdd")
+    MethodSpec.Builder method = MethodSpec.methodBuilder(app.methodName() + "AppAdd")
         .addModifiers(Modifier.PUBLIC)
         .returns(UNIT_SET)
         .addJavadoc("The plan that adds the app {@code $L} to the running pod ({@code rkt app add}).\n\n"
             + "@return the app's units\n", app.name())
-        .addStatement("return $T.appAdd(pod(), $N())", POD_UNITS, app.methodName() + "App")
-        .build();
+        .addStatement("return $T.appAdd(pod(), $N())", POD_UNITS, app.methodName() + "App");
+    return inspecting(method, pod.needsPodRoot()).build();
   }
 
   private MethodSpec appBuilderMethod(AppModel app) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(appBuilderName(app))
         .addModifiers(Modifier.PRIVATE)
         .returns(APP_BUILDER);
+    if (app.needsRootfs()) {
+      method.addException(INSPECTION_FAILED);
+    }
     method.addStatement("$T app = $T.builder($S)", APP_BUILDER, APP, app.name());
     method.addStatement("app.image($S)", app.image());
     method.addStatement("app.exec($L)", strings(app.exec()));
     if (!app.workingDirectory().equals("/")) {
       method.addStatement("app.workingDirectory($S)", app.workingDirectory());
     }
-    int uid = Integer.parseInt(app.user());
-    if (uid != 0) {
-      method.addStatement("app.user($L)", uid);
+    if (app.needsRootfs()) {
+      method.addStatement("$T rootfs = podRoot.resolve($T.appRootfsPath($T.of($S)))", PATH, POD_LAYOUT, APP_NAME,
+          app.name());
     }
-    int gid = Integer.parseInt(app.group());
-    if (gid != 0) {
-      method.addStatement("app.group($L)", gid);
+    if (app.looksUpBinary()) {
+      String specPath = app.environment().stream().filter(variable -> variable.name().equals("PATH"))
+          .map(NamedValue::value).reduce((first, second) -> second).orElse(null);
+      method.addStatement("app.binPath($T.find(rootfs, $S, $S, $N.getOrDefault($S, $S)))", BINARY_LOOKUP,
+          app.exec().get(0), app.workingDirectory(), envField(app), "PATH", specPath);
+    }
+    if (AppModel.isNumericId(app.user()) && AppModel.isNumericId(app.group())) {
+      int uid = Integer.parseInt(app.user());
+      if (uid != 0) {
+        method.addStatement("app.user($L)", uid);
+      }
+      int gid = Integer.parseInt(app.group());
+      if (gid != 0) {
+        method.addStatement("app.group($L)", gid);
+      }
+    } else {
+      method.addStatement("$T.Ids ids = $T.resolve(rootfs, $S, $S, uidRange.shift(), uidRange.count(), false)",
+          APP_USERS, APP_USERS, app.user(), app.group());
+      method.addStatement("app.user(ids.uid())");
+      method.addStatement("app.group(ids.gid())");
     }
     if (!app.supplementaryGids().isEmpty()) {
       method.addStatement("app.supplementaryGids($L)", CodeBlock.join(
@@ -357,10 +413,9 @@ final class UnitsRenderer {
     }
     for (VolumeModel volume : pod.volumes()) {
       if (volume.readOnly().isPresent()) {
-        CodeBlock value = volume.host()
-            ? CodeBlock.of("$T.host($S, $N)", VOLUME, volume.name(), sourceField(volume))
-            : CodeBlock.of("$T.empty($S)", VOLUME, volume.name());
-        method.addStatement("pod.volume($L.withReadOnly($L))", value, volume.readOnly().get());
+        method.addStatement("pod.volume($S, $T.Kind.$L, $L, $T.of($L))", volume.name(), VOLUME,
+            volume.host() ? "HOST" : "EMPTY", volume.host() ? CodeBlock.of("$N", sourceField(volume)) : "\"\"",
+            OPTIONAL, volume.readOnly().get());
       } else if (volume.host()) {
         method.addStatement("pod.hostVolume($S, $N)", volume.name(), sourceField(volume));
       } else {
@@ -375,19 +430,19 @@ final class UnitsRenderer {
     for (AppModel app : pod.apps()) {
       method.addStatement("pod.app($N())", appBuilderName(app));
     }
-    return method.addStatement("return pod.build()").build();
+    return inspecting(method.addStatement("return pod.build()"), pod.needsPodRoot()).build();
   }
 
   private MethodSpec buildMethod() {
-    return MethodSpec.methodBuilder("build")
+    MethodSpec.Builder method = MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(UNIT_SET)
         .addJavadoc(pod.mutable()
             ? "The units of the pod before any app is added ({@code rkt}'s mutable pod); add each app\n"
                 + "with its {@code ...AppAdd()} plan.\n\n@return the pod's units\n"
             : "The units of the pod and all its apps.\n\n@return the pod's units\n")
-        .addStatement("return $T.$L(pod())", POD_UNITS, pod.mutable() ? "mutableEnv" : "immutableEnv")
-        .build();
+        .addStatement("return $T.$L(pod())", POD_UNITS, pod.mutable() ? "mutableEnv" : "immutableEnv");
+    return inspecting(method, pod.needsPodRoot()).build();
   }
 
   private static CodeBlock strings(List<String> values) {

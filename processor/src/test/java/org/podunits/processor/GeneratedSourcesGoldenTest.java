@@ -29,7 +29,7 @@ class GeneratedSourcesGoldenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"WebPod:WebPodUnits", "BatchPod:BatchPodUnits", "SidecarPod:SidecarPodUnits",
-      "Pods:Pods_CronPodUnits"})
+      "Pods:Pods_CronPodUnits", "RootfsPod:RootfsPodUnits"})
   void generatedSourceMatchesGoldenFile(String specAndUnits) throws IOException {
     String[] names = specAndUnits.split(":");
     JavaFileObject spec = JavaFileObjects.forSourceString("com.example." + names[0],

@@ -2,6 +2,7 @@ package com.example;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.podunits.pod.App;
 import org.podunits.pod.Architecture;
@@ -272,7 +273,7 @@ public final class BatchPodUnits {
         pod.metadataUrl(metadataUrl);
       }
       pod.annotation("example.com/team", "data");
-      pod.volume(Volume.host("work", workSource).withReadOnly(false));
+      pod.volume("work", Volume.Kind.HOST, workSource, Optional.of(false));
       pod.emptyVolume("scratch");
       if (reportHttpHostPort != null) {
         pod.hostPort("report-http", reportHttpHostPort);

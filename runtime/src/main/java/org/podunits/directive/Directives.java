@@ -53,6 +53,36 @@ public final class Directives {
   }
 
   /**
+   * The oldest systemd release the catalogue tells apart from its successors: the first release
+   * its sources record a directive arriving in (183, the earliest systemd's man pages annotate).
+   * Checks for an older target cannot know which directives it lacks.
+   */
+  public static int oldestKnownVersion() {
+    int oldest = Integer.MAX_VALUE;
+    for (Catalogue.Entry entry : Catalogue.get().entries()) {
+      int since = entry.directive().since();
+      if (since > 0 && since < oldest) {
+        oldest = since;
+      }
+    }
+    return oldest;
+  }
+
+  /**
+   * The newest systemd release the catalogue describes: the last release in which it records a
+   * directive arriving, being deprecated or being ignored. Checks for a newer target cannot know
+   * what that release changed.
+   */
+  public static int newestKnownVersion() {
+    int newest = 0;
+    for (Catalogue.Entry entry : Catalogue.get().entries()) {
+      Directive d = entry.directive();
+      newest = Math.max(newest, Math.max(d.since(), Math.max(d.deprecatedSince(), d.ignoredSince())));
+    }
+    return newest;
+  }
+
+  /**
    * Checks one option against the catalogue for a target systemd release.
    *
    * @param option the option

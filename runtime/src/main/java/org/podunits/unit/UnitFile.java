@@ -61,6 +61,19 @@ public final class UnitFile {
     return UnitFileParser.parse(text);
   }
 
+  /**
+   * Reads unit-file text exactly as {@link #parse(CharSequence)} does, keeping the line each option
+   * starts on, for messages that point at a line.
+   *
+   * @param text the unit file
+   * @return its options with their 1-based line numbers, in the order they appear; {@code
+   *     UnitFile.of} of their options equals {@code parse(text)}
+   * @throws UnitFormatException where {@link #parse(CharSequence)} throws it
+   */
+  public static List<NumberedOption> parseNumbered(CharSequence text) throws UnitFormatException {
+    return UnitFileParser.parseNumbered(text);
+  }
+
   /** The options, in the order they were given. */
   public List<UnitOption> options() {
     return options;

@@ -33,15 +33,23 @@ final class UnitFileParser {
 
   private final CharSequence text;
   private final List<UnitOption> options = new ArrayList<>();
+  private final List<NumberedOption> numbered;
   private int position;
   private String section;
 
-  private UnitFileParser(CharSequence text) {
+  private UnitFileParser(CharSequence text, boolean keepLines) {
     this.text = text;
+    this.numbered = keepLines ? new ArrayList<>() : null;
   }
 
   static UnitFile parse(CharSequence text) throws UnitFormatException {
-    return new UnitFileParser(text).run();
+    return new UnitFileParser(text, false).run();
+  }
+
+  static List<NumberedOption> parseNumbered(CharSequence text) throws UnitFormatException {
+    UnitFileParser parser = new UnitFileParser(text, true);
+    parser.run();
+    return List.copyOf(parser.numbered);
   }
 
   private UnitFile run() throws UnitFormatException {
@@ -187,10 +195,15 @@ final class UnitFileParser {
     }
     String name = strip(line.substring(0, equals));
     String value = strip(line.substring(equals + 1));
+    UnitOption option;
     try {
-      options.add(new UnitOption(section, name, value));
+      option = new UnitOption(section, name, value);
     } catch (IllegalArgumentException e) {
       throw new UnitFormatException(lineNumber, e.getMessage(), e);
+    }
+    options.add(option);
+    if (numbered != null) {
+      numbered.add(new NumberedOption(option, lineNumber));
     }
   }
 

@@ -51,7 +51,12 @@ final class PlanWrite {
   static void apply(Path root, WriteOptions options, String scope, List<UnitSet.Entry> entries)
       throws UnitWriteException {
     WriteJournal.recover(root);
-    new PlanWrite(root, options, scope, entries).run();
+    PlanWrite write = new PlanWrite(root, options, scope, entries);
+    try {
+      write.run();
+    } finally {
+      write.tree.close();
+    }
   }
 
   private void run() throws UnitWriteException {
@@ -112,7 +117,7 @@ final class PlanWrite {
       failures[i] = itemEntries.get(i) == null ? null : itemEntries.get(i).failure();
     }
     try {
-      journal.commit(marks, failures);
+      journal.commit(marks, failures, tree);
     } catch (UnitWriteException | RuntimeException | Error e) {
       try {
         journal.markAborting(marks);
@@ -255,7 +260,8 @@ final class PlanWrite {
         }
         Manifest.Item item = items.get(i);
         if (!item.isLink()) {
-          TempFiles.write(journal.staged(i), contents.get(i), modeOf(itemEntries.get(i)), options);
+          TempFiles.write(journal.staged(i), tree.openDirectoryOf(item.path()), contents.get(i),
+              modeOf(itemEntries.get(i)), options);
         } else if (mark == WriteJournal.REPLACED) {
           Files.createSymbolicLink(journal.staged(i),
               root.getFileSystem().getPath(item.linkTarget()));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,12 @@ final class PodTree {
   /** What a directory is: found, missing, or created by this writer. */
   enum State { FOUND, MISSING, CREATED }
 
+  /**
+   * A directory listed when first reached: which of the plan's names were {@code present}, and
+   * the open {@code directory} to create and rename files in by name, or null.
+   */
+  private record Listing(Set<Path> present, SecureDirectoryStream<Path> directory) {}
+
   private static final int LISTING_COST_IN_PROBES = 3;
   private static final int DIRECTORY_BYTES_PER_PROBE = 400;
 
@@ -40,7 +47,7 @@ final class PodTree {
   /** The file names a plan puts in each directory, by directory; empty for a plain writer. */
   private final Map<Path, Set<Path>> plannedNames;
   private final Map<Path, State> directories = new HashMap<>();
-  private final Map<Path, Set<Path>> listings = new HashMap<>();
+  private final Map<Path, Listing> listings = new HashMap<>();
   private final List<Path> missing = new ArrayList<>();
   private Path realRoot;
 
@@ -121,8 +128,34 @@ final class PodTree {
     if (state == State.MISSING || state == State.CREATED) {
       return Boolean.FALSE;
     }
-    Set<Path> listed = listings.get(parent);
-    return listed == null ? null : listed.contains(relative.getFileName());
+    Listing listing = listings.get(parent);
+    return listing == null ? null : listing.present().contains(relative.getFileName());
+  }
+
+  /**
+   * The open directory a file goes in, where the platform offers one (Linux) and the directory
+   * was listed; null otherwise. Creating and renaming by name in it spares the kernel resolving
+   * the whole path from the root for each call, and works in the very directory that was checked.
+   */
+  SecureDirectoryStream<Path> openDirectoryOf(Path file) {
+    Listing listing = listings.get(file.getParent());
+    return listing == null ? null : listing.directory();
+  }
+
+  /**
+   * Closes the directories kept open. A failure to close one is ignored: the stream only read the
+   * directory and named files in it, all of which are done by now.
+   */
+  void close() {
+    for (Listing listing : listings.values()) {
+      if (listing.directory() != null) {
+        try {
+          listing.directory().close();
+        } catch (IOException ignored) {
+          // Nothing written depends on it; see above.
+        }
+      }
+    }
   }
 
   /**
@@ -153,6 +186,7 @@ final class PodTree {
    * #LISTING_COST_IN_PROBES} of them plus one for every {@value #DIRECTORY_BYTES_PER_PROBE} bytes
    * of the directory's size. The size is what {@code lstat} reports: tmpfs counts 20 bytes an
    * entry and other Linux file systems at least that, so the estimate errs towards not listing.
+   * Where the platform offers it, the listed directory stays open until {@link #close()}.
    */
   private void listIfCheaper(Path path, Path relative, long size) throws IOException {
     Set<Path> wanted = plannedNames.get(relative);
@@ -160,16 +194,26 @@ final class PodTree {
         || wanted.size() <= LISTING_COST_IN_PROBES + size / DIRECTORY_BYTES_PER_PROBE) {
       return;
     }
-    Set<Path> present = new HashSet<>();
-    try (DirectoryStream<Path> stream =
-        Files.newDirectoryStream(path, entry -> wanted.contains(entry.getFileName()))) {
+    DirectoryStream<Path> stream =
+        Files.newDirectoryStream(path, entry -> wanted.contains(entry.getFileName()));
+    SecureDirectoryStream<Path> kept = null;
+    try {
+      Set<Path> present = new HashSet<>();
       for (Path entry : stream) {
         present.add(entry.getFileName());
       }
+      // A durable write flushes each file through a FileChannel, which a stream does not give.
+      if (!options.durable() && stream instanceof SecureDirectoryStream<Path> secure) {
+        kept = secure;
+      }
+      listings.put(relative, new Listing(present, kept));
     } catch (DirectoryIteratorException e) {
       throw e.getCause();
+    } finally {
+      if (kept == null) {
+        stream.close();
+      }
     }
-    listings.put(relative, present);
   }
 
   private void requireDirectoryInsideRoot(Path link) throws IOException {

@@ -3,9 +3,12 @@ package org.podunits.write;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 
@@ -58,23 +61,41 @@ final class TempFiles {
   /**
    * Creates {@code temp}, which must not exist, with exactly these bytes, mode and owner; with
    * durable options the bytes reach the device before this returns. A failure removes it again.
+   *
+   * @param in the open directory of {@code temp}, to create it by name, or null; never given for
+   *     a durable write, which flushes the file through a {@link FileChannel}
    */
-  static void write(Path temp, byte[] content, int mode, WriteOptions options)
-      throws IOException {
+  static void write(Path temp, SecureDirectoryStream<Path> in, byte[] content, int mode,
+      WriteOptions options) throws IOException {
     try {
-      try (FileChannel channel = FileChannel.open(temp, NEW_FILE, FileModes.creation(mode))) {
+      try (SeekableByteChannel channel = in != null
+          ? in.newByteChannel(temp.getFileName(), NEW_FILE, FileModes.creation(mode))
+          : FileChannel.open(temp, NEW_FILE, FileModes.creation(mode))) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
         FileModes.finish(temp, mode, options);
         if (options.durable()) {
-          channel.force(true);
+          ((FileChannel) channel).force(true);
         }
       }
     } catch (IOException e) {
       deleteAfterFailure(temp, e);
       throw e;
+    }
+  }
+
+  /**
+   * Renames {@code from} over {@code to} in one directory, atomically.
+   *
+   * @param in their open directory, to rename by name, or null
+   */
+  static void rename(Path from, Path to, SecureDirectoryStream<Path> in) throws IOException {
+    if (in != null) {
+      in.move(from.getFileName(), in, to.getFileName());
+    } else {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 

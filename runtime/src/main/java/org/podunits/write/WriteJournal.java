@@ -169,8 +169,9 @@ final class WriteJournal {
    * what is still staged is found by trying.
    *
    * @param failures each item's failure message, or null in recovery
+   * @param tree the run's view of the pod root, with directories kept open, or null in recovery
    */
-  void commit(char[] marks, String[] failures) throws UnitWriteException {
+  void commit(char[] marks, String[] failures, PodTree tree) throws UnitWriteException {
     for (int i = 0; i < after.items().size(); i++) {
       char mark = marks == null ? REPLACED : marks[i];
       if (mark == SAME) {
@@ -181,7 +182,7 @@ final class WriteJournal {
         if (item.isLink() && mark == NEW && marks != null) {
           Files.createSymbolicLink(target(i), root.getFileSystem().getPath(item.linkTarget()));
         } else {
-          moveStaged(i, item, marks == null);
+          moveStaged(i, item, tree);
         }
       } catch (IOException e) {
         throw UnitWriteException.of(failures == null ? recoveryFailure() : failures[i], e);
@@ -303,8 +304,8 @@ final class WriteJournal {
    */
   static void recover(Path root) throws UnitWriteException {
     Path file = root.resolve(NAME);
-    if (!new File(file.toString()).exists()
-        && !Files.isSymbolicLink(file)) {
+    // A stat without an exception: nearly every run finds no journal.
+    if (!new File(file.toString()).exists()) {
       return;
     }
     try {
@@ -319,7 +320,7 @@ final class WriteJournal {
           + " suppressed exceptions");
       switch (read.state()) {
         case COMPLETE -> {
-          journal.commit(null, null);
+          journal.commit(null, null, null);
           journal.finish(null);
         }
         case ABORTING -> {
@@ -348,11 +349,12 @@ final class WriteJournal {
     return "failed to recover the interrupted write in " + root;
   }
 
-  private void moveStaged(int i, Manifest.Item item, boolean recovering) throws IOException {
+  private void moveStaged(int i, Manifest.Item item, PodTree tree) throws IOException {
     try {
-      Files.move(staged(i), target(i), StandardCopyOption.ATOMIC_MOVE);
+      TempFiles.rename(staged(i), target(i),
+          tree == null ? null : tree.openDirectoryOf(item.path()));
     } catch (NoSuchFileException notStaged) {
-      if (!recovering) {
+      if (tree != null) {
         throw notStaged;
       }
       if (item.isLink() && !Files.exists(target(i), LinkOption.NOFOLLOW_LINKS)) {
