@@ -443,8 +443,10 @@ public record App(
 
     /** Adds supplementary group ids, in order. */
     public Builder supplementaryGids(int... gids) {
-      for (int supplementary : gids) {
-        supplementaryGids.add(supplementary);
+      if (recorded.notNull(at("supplementaryGids"), "supplementaryGids", gids)) {
+        for (int supplementary : gids) {
+          supplementaryGids.add(supplementary);
+        }
       }
       return this;
     }
@@ -665,7 +667,8 @@ public record App(
      * pre-start} or {@code post-stop} is a problem, with rkt's message.
      */
     public Builder eventHandler(String event, String... exec) {
-      return add(eventHandlers, "eventHandlers", () -> EventHandler.of(event, Arrays.asList(exec)));
+      return add(eventHandlers, "eventHandlers",
+          () -> EventHandler.of(event, exec == null ? null : Arrays.asList(exec)));
     }
 
     /** Adds a {@code pre-start} command. */

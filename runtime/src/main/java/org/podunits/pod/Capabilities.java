@@ -99,12 +99,12 @@ public record Capabilities(Kind kind, List<String> names) {
 
   /** Keep exactly these capabilities. */
   public static Capabilities retain(String... names) {
-    return new Capabilities(Kind.RETAIN, Arrays.asList(names));
+    return new Capabilities(Kind.RETAIN, names == null ? null : Arrays.asList(names));
   }
 
   /** Drop these capabilities from rkt's default set. */
   public static Capabilities remove(String... names) {
-    return new Capabilities(Kind.REMOVE, Arrays.asList(names));
+    return new Capabilities(Kind.REMOVE, names == null ? null : Arrays.asList(names));
   }
 
   /**

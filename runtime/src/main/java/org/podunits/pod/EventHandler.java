@@ -83,11 +83,11 @@ public record EventHandler(Kind kind, List<String> exec) {
 
   /** A {@code pre-start} handler. */
   public static EventHandler preStart(String... exec) {
-    return new EventHandler(Kind.PRE_START, Arrays.asList(exec));
+    return new EventHandler(Kind.PRE_START, exec == null ? null : Arrays.asList(exec));
   }
 
   /** A {@code post-stop} handler. */
   public static EventHandler postStop(String... exec) {
-    return new EventHandler(Kind.POST_STOP, Arrays.asList(exec));
+    return new EventHandler(Kind.POST_STOP, exec == null ? null : Arrays.asList(exec));
   }
 }

@@ -83,12 +83,12 @@ public record Seccomp(Kind kind, List<String> names, String errno) {
 
   /** Allow only these calls; denied calls fail with systemd's default errno. */
   public static Seccomp retain(String... names) {
-    return new Seccomp(Kind.RETAIN, Arrays.asList(names), "");
+    return new Seccomp(Kind.RETAIN, names == null ? null : Arrays.asList(names), "");
   }
 
   /** Deny these calls; they fail with systemd's default errno. */
   public static Seccomp remove(String... names) {
-    return new Seccomp(Kind.REMOVE, Arrays.asList(names), "");
+    return new Seccomp(Kind.REMOVE, names == null ? null : Arrays.asList(names), "");
   }
 
   /** This set with denied calls failing with {@code errno}. */

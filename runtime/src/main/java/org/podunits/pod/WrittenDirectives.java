@@ -1,6 +1,6 @@
 package org.podunits.pod;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.podunits.unit.UnitOption;
 
@@ -17,7 +17,7 @@ final class WrittenDirectives {
   private WrittenDirectives() {}
 
   private static Map<String, String> settings() {
-    Map<String, String> settings = new LinkedHashMap<>();
+    Map<String, String> settings = new HashMap<>();
     settings.put("Unit/Description", "the app's name and image (the description is derived from them)");
     settings.put("Unit/DefaultDependencies", "nothing: rkt's units never take default dependencies");
     settings.put("Service/ExecStart", "exec (and binPath)");

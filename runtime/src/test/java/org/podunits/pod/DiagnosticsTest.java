@@ -187,6 +187,8 @@ class DiagnosticsTest {
         "apps[hello].mountPoints[0]: warning: no volume for the mount point at /var/cache; it gets the empty volume"
             + " \"hello-cache\", removed with the pod"),
         shown(PodUnits.check(pod)));
+    assertEquals(List.of(DiagnosticCode.PORT_NOT_FORWARDED.id(), DiagnosticCode.MOUNT_POINT_WITHOUT_VOLUME.id()),
+        PodUnits.check(pod).stream().map(Diagnostic::code).toList());
     PodUnits.immutableEnv(pod);
   }
 
@@ -254,5 +256,28 @@ class DiagnosticsTest {
   void aVolumeKeepsItsOwnReadOnlyFlag() {
     Pod pod = Pod.builder(Pods.COREOS_233).volume("logs", Volume.Kind.EMPTY, "", Optional.of(false)).build();
     assertEquals(Optional.of(false), pod.volume("logs").orElseThrow().readOnly());
+  }
+
+  @Test
+  void appBuilderSettersNeverThrowForNulls() {
+    App.Builder app = App.builder(null).image(null).exec((String[]) null).binPath(null).workingDirectory(null)
+        .supplementaryGids((int[]) null).env(null, null).stdio(null, null, null).annotation(null, null)
+        .capabilities(null).retainCapabilities((String[]) null).retainCapabilities("CAP_CHOWN", null)
+        .seccomp(null).retainSyscalls((String[]) null).syscallErrno(null).resources(null).memory(null).cpu(null)
+        .mount(null).mount(null, null, false).mountPoint(null).mountPoint(null, null, false).eventHandler(null)
+        .eventHandler(null, (String[]) null).preStart((String[]) null).postStop((String[]) null).port(null)
+        .port(null, (Protocol) null, 0, false).port(null, (String) null, 0, false).option(null, null, null);
+    assertEquals(true, app.problems().size() > 20, () -> String.join("\n", shown(app.problems())));
+    assertThrows(InvalidPodException.class, app::build);
+  }
+
+  @Test
+  void podBuilderSettersNeverThrowForNulls() {
+    Pod.Builder pod = Pod.builder(null).app((App) null).app((App.Builder) null).insecureOptions(null)
+        .annotation(null, null).hostPort(null, 0).metadataUrl(null).uidRange(null).volume(null).emptyVolume(null)
+        .hostVolume(null, null).deviceVolume(null, null).volume(null, null, null, null).architecture(null)
+        .logMode(null);
+    assertEquals(true, pod.problems().size() > 10, () -> String.join("\n", shown(pod.problems())));
+    assertThrows(InvalidPodException.class, pod::build);
   }
 }
