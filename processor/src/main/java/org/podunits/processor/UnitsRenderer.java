@@ -168,7 +168,8 @@ final class UnitsRenderer {
     }
     type.addMethod(constructor());
     type.addMethod(setter("stage1", STAGE1, "stage1",
-        "The stage1 to plan for, such as {@code Stage1.detect(podRoot)}; the spec's is the default."));
+        "The stage1 to plan for, such as {@code Stage1Detector.detect(podRoot)}; the spec's is the\n"
+            + "default."));
     type.addMethod(setter("interactive", TypeName.BOOLEAN, "interactive",
         "Whether the pod's app is attached to the terminal; {@code false} by default."));
     type.addMethod(setter("debug", TypeName.BOOLEAN, "debug", "Whether stage1 debugging is on; {@code false} by default."));

@@ -70,7 +70,8 @@ public final class RootfsPodUnits {
     }
 
     /**
-     * The stage1 to plan for, such as {@code Stage1.detect(podRoot)}; the spec's is the default.
+     * The stage1 to plan for, such as {@code Stage1Detector.detect(podRoot)}; the spec's is the
+     * default.
      *
      * @param stage1 the value
      * @return this builder
