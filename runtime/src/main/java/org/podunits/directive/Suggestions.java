@@ -7,10 +7,10 @@ import java.util.Locale;
  * "Did you mean" by optimal-string-alignment distance (Damerau-Levenshtein), ignoring case.
  *
  * <p>A candidate list is prepared once (lower-cased, with the set of characters each candidate
- * uses), so that asking costs little even over the whole catalogue: candidates whose length, or
- * whose characters, already differ by more than the allowed edits are skipped without computing a
- * distance, and the distance itself stops as soon as a whole row exceeds the limit. A unit of
- * thousands of misspelt directives is then checked in time linear in its size.
+ * uses), so that asking costs little even over the whole catalogue: candidates whose length, whose
+ * set of characters, or whose character counts already differ by more than the allowed edits are
+ * skipped without computing a distance, and the distance itself stops as soon as two rows exceed
+ * the limit. A unit of thousands of misspelt directives is then checked in time linear in its size.
  */
 final class Suggestions {
 
@@ -44,6 +44,10 @@ final class Suggestions {
     int limit = Math.max(1, Math.min(3, typed.length() / 3));
     long typedCharacters = characterSet(typedLower);
     int[][] rows = new int[3][typedLower.length() + 1];
+    int[] counts = new int[COUNT_BUCKETS];
+    for (int k = 0; k < typedLower.length(); k++) {
+      counts[bucket(typedLower.charAt(k))]++;
+    }
     String best = null;
     int bestDistance = limit + 1;
     for (int i = 0; i < names.length; i++) {
@@ -56,6 +60,10 @@ final class Suggestions {
           || Long.bitCount(characters[i] & ~typedCharacters) >= bestDistance) {
         continue;
       }
+      // A substitution changes the character counts by 2, an insertion or deletion by 1.
+      if ((countDifference(typedLower, candidate, counts) + 1) / 2 >= bestDistance) {
+        continue;
+      }
       int d = boundedDistance(typedLower, candidate, bestDistance - 1, rows);
       if (d < bestDistance) {
         best = names[i];
@@ -63,6 +71,37 @@ final class Suggestions {
       }
     }
     return best;
+  }
+
+  private static final int COUNT_BUCKETS = 128;
+
+  private static int bucket(char c) {
+    return c < COUNT_BUCKETS ? c : COUNT_BUCKETS - 1;
+  }
+
+  /**
+   * The L1 distance of the character counts of {@code typed} (already in {@code counts}) and
+   * {@code candidate}; leaves {@code counts} as it found it.
+   */
+  private static int countDifference(String typed, String candidate, int[] counts) {
+    for (int k = 0; k < candidate.length(); k++) {
+      counts[bucket(candidate.charAt(k))]--;
+    }
+    int difference = 0;
+    for (int k = 0; k < typed.length(); k++) {
+      int b = bucket(typed.charAt(k));
+      difference += Math.abs(counts[b]);
+      counts[b] = 0;
+    }
+    for (int k = 0; k < candidate.length(); k++) {
+      int b = bucket(candidate.charAt(k));
+      difference += Math.abs(counts[b]);
+      counts[b] = 0;
+    }
+    for (int k = 0; k < typed.length(); k++) {
+      counts[bucket(typed.charAt(k))]++;
+    }
+    return difference;
   }
 
   /** The distance between two strings, computed in full; for tests and small inputs. */
