@@ -17,6 +17,8 @@ final class Suggestions {
   private final String[] names;
   private final String[] lower;
   private final long[] characters;
+  /** The indexes of the candidates of each length, in candidate order. */
+  private final int[][] byLength;
 
   /** Prepares {@code candidates}, in order; ties go to the first. */
   Suggestions(Collection<String> candidates) {
@@ -24,9 +26,24 @@ final class Suggestions {
     names = candidates.toArray(new String[0]);
     lower = new String[n];
     characters = new long[n];
+    int longest = 0;
     for (int i = 0; i < n; i++) {
       lower[i] = names[i].toLowerCase(Locale.ROOT);
       characters[i] = characterSet(lower[i]);
+      longest = Math.max(longest, lower[i].length());
+    }
+    int[] sizes = new int[longest + 1];
+    for (String name : lower) {
+      sizes[name.length()]++;
+    }
+    byLength = new int[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      byLength[length] = new int[sizes[length]];
+      sizes[length] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      int length = lower[i].length();
+      byLength[length][sizes[length]++] = i;
     }
   }
 
@@ -48,29 +65,41 @@ final class Suggestions {
     for (int k = 0; k < typedLower.length(); k++) {
       counts[bucket(typedLower.charAt(k))]++;
     }
-    String best = null;
-    int bestDistance = limit + 1;
-    for (int i = 0; i < names.length; i++) {
-      String candidate = lower[i];
-      if (Math.abs(candidate.length() - typedLower.length()) >= bestDistance) {
-        continue;
-      }
-      // Each character one side uses and the other lacks costs at least one edit.
-      if (Long.bitCount(typedCharacters & ~characters[i]) >= bestDistance
-          || Long.bitCount(characters[i] & ~typedCharacters) >= bestDistance) {
-        continue;
-      }
-      // A substitution changes the character counts by 2, an insertion or deletion by 1.
-      if ((countDifference(typedLower, candidate, counts) + 1) / 2 >= bestDistance) {
-        continue;
-      }
-      int d = boundedDistance(typedLower, candidate, bestDistance - 1, rows);
-      if (d < bestDistance) {
-        best = names[i];
-        bestDistance = d;
+    // Only lengths within the limit can be close enough; the best is the smallest distance, and of
+    // equal distances the first candidate, whatever order the lengths are visited in.
+    int best = -1;
+    int bestDistance = limit;
+    int typedLength = typedLower.length();
+    for (int length = Math.max(0, typedLength - limit); length <= typedLength + limit && length < byLength.length; length++) {
+      int lengthGap = Math.abs(length - typedLength);
+      for (int i : byLength[length]) {
+        if (lengthGap > bestDistance || (lengthGap == bestDistance && i > best && best >= 0)) {
+          break;
+        }
+        String candidate = lower[i];
+        // Each character one side uses and the other lacks costs at least one edit.
+        int bound = Math.max(lengthGap, Math.max(Long.bitCount(typedCharacters & ~characters[i]),
+            Long.bitCount(characters[i] & ~typedCharacters)));
+        if (!worthTrying(bound, i, best, bestDistance)) {
+          continue;
+        }
+        // A substitution changes the character counts by 2, an insertion or deletion by 1.
+        if (!worthTrying((countDifference(typedLower, candidate, counts) + 1) / 2, i, best, bestDistance)) {
+          continue;
+        }
+        int d = boundedDistance(typedLower, candidate, bestDistance, rows);
+        if (d < bestDistance || (d == bestDistance && (best < 0 || i < best))) {
+          best = i;
+          bestDistance = d;
+        }
       }
     }
-    return best;
+    return best < 0 ? null : names[best];
+  }
+
+  /** Whether a candidate whose distance is at least {@code bound} could still beat the best so far. */
+  private static boolean worthTrying(int bound, int index, int best, int bestDistance) {
+    return bound < bestDistance || (bound == bestDistance && (best < 0 || index < best));
   }
 
   private static final int COUNT_BUCKETS = 128;
