@@ -58,6 +58,14 @@ class SystemdValueChecksTest {
   }
 
   @Test
+  void sizesTakeASuffixOnEveryPartButTheLast() {
+    assertAccepted("Service", "MemoryMax", "1G 512M");
+    assertAccepted("Service", "MemoryLow", "1G 5");
+    assertRefused("Service", "LimitRSS", "3 53", "only the last part of a size may go without");
+    assertRefused("Service", "MemoryHigh", "1 5G", "only the last part of a size may go without");
+  }
+
+  @Test
   void credentialsNeedAName() {
     assertAccepted("Service", "LoadCredential", "tls-key:/etc/ssl/key.pem");
     assertRefused("Service", "SetCredential", "novalue", "has no ':'");
