@@ -97,6 +97,9 @@ class SystemdValueChecksTest {
   @Test
   void issueFalseAlarmsAreGone() {
     assertAccepted("Socket", "BindIPv6Only", "both");
+    assertAccepted("Socket", "BindIPv6Only", "false");
+    assertAccepted("Service", "CPUSchedulingPolicy", "65");
+    assertRefused("Service", "CPUSchedulingPolicy", "-1", "scheduling policy");
     assertAccepted("Service", "LogsDirectoryMode", "02755");
     assertAccepted("Service", "ExecStart", "/bin/echo a\"b c\"d");
   }
