@@ -30,6 +30,9 @@
  *   unit_full_printf, unit_path_printf, unit_name_printf, unit_env_printf, unit_cred_printf or
  *   unit_fd_printf in systemd's src/core/load-fragment.c before they parse the value. Any other
  *   parser takes the value literally, so a % there is just a character.
+ * - replacement: the data's, except where REPLACEMENTS below corrects it. PermissionsStartOnly=
+ *   has no replacement directive: NEWS 240 names the "+" prefix of the control commands instead
+ *   (the data names ExecStartPre=, which is where the prefix goes, not what replaces the setting).
  * - value rows: one per row of systemd-directive-values.tsv and per section whose directive of
  *   that name has the same parser (StandardOutput= and KillMode= are read by the same parser in
  *   [Service], [Socket], [Mount], [Swap] and [Scope]; the data records them for [Service] only).
@@ -49,6 +52,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -113,6 +117,12 @@ public final class DirectiveCatalogue {
       "config_parse_reboot_parameter",
       "config_parse_timer");
 
+  /** Replacement advice by "section.name", where the data names a directive that does not replace it. */
+  private static final Map<String, String> REPLACEMENTS = Map.of(
+      "Service.PermissionsStartOnly",
+      "a \"+\" before each ExecStartPre=, ExecStartPost=, ExecReload=, ExecStop= and ExecStopPost= command"
+          + " that must run with full privileges (systemd 231 and newer)");
+
   private static final Pattern CONVERTED = Pattern.compile("converted to (\\S+) since (\\d+)");
   private static final Pattern DEPRECATED = Pattern.compile("deprecated\\b.*?since (\\d+)");
 
@@ -154,7 +164,8 @@ public final class DirectiveCatalogue {
       if (ignored.equals("-") && p[2].equals(LEGACY) && p[3].equals("-")) {
         ignored = d[5].equals("-") ? d[4] : d[5];
       }
-      out.append(String.join("\t", "directive", d[0], d[1], d[2], d[3], d[4], d[5], d[6],
+      String replacement = REPLACEMENTS.getOrDefault(d[0] + "." + d[1], d[6]);
+      out.append(String.join("\t", "directive", d[0], d[1], d[2], d[3], d[4], d[5], replacement,
               d[7], specifiers(parser) ? "yes" : "no", ignored, parser))
           .append('\n');
     }

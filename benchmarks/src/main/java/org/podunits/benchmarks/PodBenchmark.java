@@ -59,7 +59,7 @@ public class PodBenchmark {
     /** Builds the pod and renders its plan once. */
     @Setup(Level.Trial)
     public void preparePod() {
-      Pod.Builder builder = Pod.builder(Stage1.of("coreos", 233));
+      Pod.Builder builder = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 233));
       String[] names = {"hello", "second", "third", "fourth"};
       for (int i = 0; i < apps; i++) {
         builder.app(App.builder(names[i]).image("example.com/" + names[i])

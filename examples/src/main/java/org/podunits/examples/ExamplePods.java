@@ -19,7 +19,7 @@ import org.podunits.pod.Volume;
 public final class ExamplePods {
 
   /** The systemd of Debian 12, whose {@code systemd-analyze} the tests verify units with. */
-  static final Stage1 STAGE1 = Stage1.of("coreos", 252);
+  static final Stage1 STAGE1 = Stage1.of(Stage1.Flavor.COREOS, 252);
 
   /** The pod the command line renders when it is given no arguments. */
   public static final String DEFAULT = "web";
@@ -80,7 +80,7 @@ public final class ExamplePods {
         .env("TZ", "UTC")
         .preStart("/usr/bin/fetch-inputs", "--into", "/work/in")
         .postStop("/usr/bin/upload", "/work/out", "s3://reports/nightly")
-        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withOomScoreAdj(300))
+        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withOomScoreAdjust(300))
         .build();
     return Pod.builder(STAGE1).app(report).build();
   }

@@ -57,7 +57,7 @@ class MainTest {
     assertTrue(out().contains("  note: app \"api\": no volume for the mount point at /tmp; it gets the empty"
         + " volume \"api-tmp\", removed with the pod"), out());
     assertTrue(Files.readString(dir.resolve("stage1/rootfs/usr/lib/systemd/system/api.service"))
-        .contains("ReadWriteDirectories=/opt/stage2/api/rootfs/tmp\n"));
+        .contains("ReadWritePaths=/opt/stage2/api/rootfs/tmp\n"));
   }
 
   @Test

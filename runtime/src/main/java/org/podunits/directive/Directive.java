@@ -20,7 +20,9 @@ import java.util.Objects;
  * @param since the first release with this directive in this section
  * @param deprecatedSince the release from which the directive is deprecated (usually the one
  *     that added its replacement), or -1
- * @param replacement the directive to use instead, or the empty string
+ * @param replacement the directive to use instead, or where no directive replaces it what to do
+ *     instead (a phrase, such as the {@code +} prefix that replaces {@code PermissionsStartOnly=}),
+ *     or the empty string
  * @param repeatable whether the directive may be given more than once, the values accumulating
  * @param specifiers whether systemd resolves {@code %} specifiers in the value
  * @param ignoredSince the release from which systemd ignores the directive, or -1

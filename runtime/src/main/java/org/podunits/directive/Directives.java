@@ -360,11 +360,17 @@ public final class Directives {
     return null;
   }
 
-  /** The replacement as a message names it, with its section when it lives elsewhere. */
+  /**
+   * The replacement as a message names it, with its section when it lives elsewhere; advice that is
+   * not a directive name is given as it is.
+   */
   private static String replacement(Catalogue catalogue, Directive d) {
     String r = d.replacement();
     if (r.isEmpty()) {
       return null;
+    }
+    if (!r.matches("[A-Za-z0-9]+")) {
+      return r;
     }
     if (!r.equals(d.name()) && catalogue.find(d.section(), r) != null) {
       return r + "=";

@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * "Did you mean" by optimal-string-alignment distance (Damerau-Levenshtein), ignoring case.
+ * "Did you mean" by optimal-string-alignment distance (Damerau-Levenshtein), ignoring case: one
+ * rule for every suggestion podunits makes, directive names here and model names (capabilities,
+ * syscalls) in {@code org.podunits.pod}.
  *
  * <p>A candidate list is prepared once (lower-cased, with the set of characters each candidate
  * uses), so that asking costs little even over the whole catalogue: candidates whose length, whose
@@ -12,7 +14,7 @@ import java.util.Locale;
  * skipped without computing a distance, and the distance itself stops as soon as two rows exceed
  * the limit. A unit of thousands of misspelt directives is then checked in time linear in its size.
  */
-final class Suggestions {
+public final class Suggestions {
 
   private final String[] names;
   private final String[] lower;
@@ -50,8 +52,12 @@ final class Suggestions {
   /**
    * The candidate closest to {@code typed}, or null when none is close: a candidate must be at
    * most a third of the typed length away (at least 1, at most 3 edits). Ties go to the first.
+   *
+   * @param typed what the user wrote
+   * @param candidates the names that exist
+   * @return the closest candidate, or null
    */
-  static String closest(String typed, Collection<String> candidates) {
+  public static String closest(String typed, Collection<String> candidates) {
     return new Suggestions(candidates).closest(typed);
   }
 

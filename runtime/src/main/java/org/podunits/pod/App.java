@@ -2,18 +2,19 @@ package org.podunits.pod;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
+import org.podunits.unit.UnitOption;
 
 /**
  * One app of a pod, with everything rkt's stage1 needs to write its units. Immutable; every
- * instance is valid, and messages about invalid values name the app and the field ({@code app
- * "web": exec[0] "bin/nginx" must be an absolute path}). Compose one with {@link #builder}.
+ * instance is valid. Compose one with {@link #builder}, which reports every problem at once as
+ * {@link Diagnostic}s whose paths start at {@code apps[<name>]}.
  *
  * @param name the app name
  * @param imageName the name of the app's image, an ACIdentifier such as {@code example.com/hello}
@@ -28,7 +29,9 @@ import java.util.function.Supplier;
  * @param stdin how standard input is connected
  * @param stdout how standard output is connected
  * @param stderr how standard error is connected
- * @param annotations the app's appc annotations, in order
+ * @param annotations the app's appc annotations, in order; those rkt turns into behaviour have
+ *     typed settings here instead (the stdio modes, {@code kubernetesLogPath}, {@code
+ *     supportsNotify}) and are refused
  * @param capabilities the capabilities isolator, if any (rkt's default set otherwise)
  * @param seccomp the seccomp isolator, if any (rkt's default whitelist otherwise)
  * @param noNewPrivileges the {@code os/linux/no-new-privileges} isolator
@@ -42,7 +45,10 @@ import java.util.function.Supplier;
  * @param supportsNotify whether the image declares {@code appc.io/executor/supports-systemd-notify}
  *     (the app is then {@code Type=notify})
  * @param kubernetesLogPath the app's {@code coreos.com/rkt/experiment/kubernetes-log-path}, needed
- *     by the {@code k8s-plain} log mode
+ *     by the {@link LogMode#K8S_PLAIN} log mode
+ * @param options extra options for the app's service unit, appended after rkt's in order; never
+ *     one of the directives podunits writes itself (such as {@code ExecStart}, {@code User} or
+ *     {@code SystemCallFilter}), which are the typed settings' job
  */
 public record App(
     AppName name,
@@ -68,109 +74,208 @@ public record App(
     List<EventHandler> eventHandlers,
     List<Port> ports,
     boolean supportsNotify,
-    Optional<String> kubernetesLogPath) {
+    Optional<String> kubernetesLogPath,
+    List<UnitOption> options) {
 
-  /** Validates every field and copies every collection. */
+  /**
+   * The app annotations rkt turns into behaviour, each with the typed setting that replaces it.
+   * Storing one and ignoring it would silently drop what the user asked for.
+   */
+  static final Map<String, String> ANNOTATION_SETTINGS = Map.of(
+      "coreos.com/rkt/stage2/stdin", "stdin",
+      "coreos.com/rkt/stage2/stdout", "stdout",
+      "coreos.com/rkt/stage2/stderr", "stderr",
+      "coreos.com/rkt/experiment/kubernetes-log-path", "kubernetesLogPath",
+      "appc.io/executor/supports-systemd-notify", "supportsNotify");
+
+  /**
+   * Validates every field and copies every collection.
+   *
+   * @throws InvalidPodException with every problem found
+   */
   public App {
-    Texts.requireNonNull("app name", name);
-    String app = "app \"" + name + "\"";
-    if (imageName == null) {
-      throw new IllegalArgumentException(app + ": the image name is missing; every app needs the name of its image");
+    DiagnosticList problems = new DiagnosticList();
+    String root = FieldPath.app(name == null ? null : name.value());
+    if (name == null) {
+      problems.error(DiagnosticCode.VALUE_NULL, FieldPath.join(root, "name"), "app name must not be null");
     }
-    AppcNames.requireAcIdentifier(app + ": image name", imageName);
-    exec = Texts.copyList(app + ": exec", exec);
-    if (exec.isEmpty()) {
-      throw new IllegalArgumentException(app + " has no executable: exec must not be empty");
-    }
-    for (int i = 0; i < exec.size(); i++) {
-      Texts.requireNoNul(app + ": exec[" + i + "]", exec.get(i));
-    }
+    check(problems, root, name, imageName, exec, binPath, workingDirectory, uid, gid, supplementaryGids,
+        environment, stdin, stdout, stderr, annotations, capabilities, seccomp, resources, mounts,
+        mountPoints, eventHandlers, ports, kubernetesLogPath, options, false);
+    problems.throwIfErrors();
+    exec = List.copyOf(exec);
     if (binPath == null) {
-      Texts.requireAbsolutePath(app + ": exec[0]", exec.get(0));
       binPath = exec.get(0);
     }
-    Texts.requireAbsolutePath(app + ": binPath", binPath);
-    Commands.requireExecutable(app + ": binPath", binPath);
-    List<String> argv = new ArrayList<>(exec);
-    argv.set(0, binPath);
-    Commands.requireQuotable(app, argv);
-    Texts.requireAbsolutePath(app + ": workingDirectory", workingDirectory);
-    if (workingDirectory.endsWith(" ") || workingDirectory.endsWith("\\")) {
-      throw new IllegalArgumentException(app + ": workingDirectory \"" + workingDirectory
-          + "\" must not end with a space or a backslash, which systemd would strip or join to the next line");
+    supplementaryGids = List.copyOf(supplementaryGids);
+    environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    annotations = Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
+    mounts = List.copyOf(mounts);
+    mountPoints = List.copyOf(mountPoints);
+    eventHandlers = List.copyOf(eventHandlers);
+    ports = List.copyOf(ports);
+    options = List.copyOf(options);
+  }
+
+  /**
+   * The app-wide rules. {@code partsReported}: the lists of parts may hold nulls where a builder
+   * already reported a part it could not make; they are skipped, keeping the caller's indexes.
+   */
+  private static void check(DiagnosticList out, String root, AppName name, String imageName,
+      List<String> exec, String binPath, String workingDirectory, int uid, int gid,
+      List<Integer> supplementaryGids, Map<String, String> environment, IoMode stdin, IoMode stdout,
+      IoMode stderr, Map<String, String> annotations, Optional<Capabilities> capabilities,
+      Optional<Seccomp> seccomp, Resources resources, List<Mount> mounts, List<MountPoint> mountPoints,
+      List<EventHandler> eventHandlers, List<Port> ports, Optional<String> kubernetesLogPath,
+      List<UnitOption> options, boolean partsReported) {
+    if (imageName == null) {
+      out.error(DiagnosticCode.IMAGE_MISSING, at(root, "image"),
+          "the image name is missing; every app needs the name of its image, such as example.com/app");
+    } else {
+      AppcNames.acIdentifier(out, at(root, "image"), "image name", imageName);
+    }
+    checkExec(out, root, exec, binPath);
+    if (out.absolutePath(at(root, "workingDirectory"), "workingDirectory", workingDirectory)
+        && (workingDirectory.endsWith(" ") || workingDirectory.endsWith("\\"))) {
+      out.error(DiagnosticCode.WORKING_DIRECTORY_TRAILING, at(root, "workingDirectory"), "workingDirectory \""
+          + workingDirectory + "\" must not end with a space or a backslash, which systemd would strip or"
+          + " join to the next line");
     }
     if (uid < 0) {
-      throw new IllegalArgumentException(app + ": uid " + uid + " must not be negative");
+      out.error(DiagnosticCode.ID_NEGATIVE, at(root, "user"), "uid " + uid + " must not be negative");
     }
     if (gid < 0) {
-      throw new IllegalArgumentException(app + ": gid " + gid + " must not be negative");
+      out.error(DiagnosticCode.ID_NEGATIVE, at(root, "group"), "gid " + gid + " must not be negative");
     }
-    supplementaryGids = Texts.copyList(app + ": supplementaryGids", supplementaryGids);
-    for (int supplementary : supplementaryGids) {
-      if (supplementary < 0) {
-        throw new IllegalArgumentException(app + ": supplementary gid " + supplementary + " must not be negative");
+    if (out.noNulls(at(root, "supplementaryGids"), "supplementaryGids", supplementaryGids)) {
+      for (int i = 0; i < supplementaryGids.size(); i++) {
+        if (supplementaryGids.get(i) < 0) {
+          out.error(DiagnosticCode.ID_NEGATIVE, at(root, FieldPath.indexed("supplementaryGids", i)),
+              "supplementary gid " + supplementaryGids.get(i) + " must not be negative");
+        }
       }
     }
-    environment = Texts.copyMap(app + ": environment variable", environment);
-    for (Map.Entry<String, String> variable : environment.entrySet()) {
-      checkEnvironmentName(app, variable.getKey());
-      Texts.requireNoNul(app + ": environment variable " + variable.getKey(), variable.getValue());
-    }
-    Texts.requireNonNull(app + ": stdin", stdin);
-    Texts.requireNonNull(app + ": stdout", stdout);
-    Texts.requireNonNull(app + ": stderr", stderr);
-    boolean anyStream = stdin == IoMode.STREAM || stdout == IoMode.STREAM || stderr == IoMode.STREAM;
-    boolean anyTty = stdin == IoMode.TTY || stdout == IoMode.TTY || stderr == IoMode.TTY;
-    if (anyStream && anyTty) {
-      throw new IllegalArgumentException(app + ": stdin " + stdin + ", stdout " + stdout + ", stderr " + stderr
-          + ": stream and tty modes cannot be mixed in one app");
-    }
-    annotations = Texts.copyMap(app + ": annotation", annotations);
-    for (Map.Entry<String, String> annotation : annotations.entrySet()) {
-      AppcNames.requireAcIdentifier(app + ": annotation name", annotation.getKey());
-      Texts.requireNoNul(app + ": annotation " + annotation.getKey(), annotation.getValue());
-    }
-    Texts.requireNonNull(app + ": capabilities", capabilities);
-    Texts.requireNonNull(app + ": seccomp", seccomp);
-    Texts.requireNonNull(app + ": resources", resources);
-    mounts = Texts.copyList(app + ": mounts", mounts);
-    mountPoints = Texts.copyList(app + ": mountPoints", mountPoints);
-    Set<String> mountPointNames = new HashSet<>();
-    Set<String> mountPointPaths = new HashSet<>();
-    for (MountPoint mountPoint : mountPoints) {
-      if (!mountPointNames.add(mountPoint.name())) {
-        throw new IllegalArgumentException(app + ": two mount points are named \"" + mountPoint.name() + "\"");
-      }
-      if (!mountPointPaths.add(mountPoint.path())) {
-        throw new IllegalArgumentException(app + ": two mount points are at " + mountPoint.path());
+    if (out.notNull(at(root, "environment"), "environment", environment)) {
+      for (Map.Entry<String, String> variable : environment.entrySet()) {
+        String path = at(root, FieldPath.keyed("environment", variable.getKey()));
+        if (out.notNull(path, "environment variable name", variable.getKey())) {
+          checkEnvironmentName(out, path, variable.getKey());
+          out.noNul(path, "environment variable " + Printable.escape(variable.getKey()), variable.getValue());
+        }
       }
     }
-    eventHandlers = Texts.copyList(app + ": eventHandlers", eventHandlers);
-    ports = Texts.copyList(app + ": ports", ports);
-    Set<String> portNames = new HashSet<>();
-    for (Port port : ports) {
-      if (!portNames.add(port.name())) {
-        throw new IllegalArgumentException(app + ": two ports are named \"" + port.name() + "\"");
+    checkStdio(out, root, stdin, stdout, stderr);
+    if (out.notNull(at(root, "annotations"), "annotations", annotations)) {
+      for (Map.Entry<String, String> annotation : annotations.entrySet()) {
+        String path = at(root, FieldPath.keyed("annotations", annotation.getKey()));
+        if (!AppcNames.acIdentifier(out, path, "annotation name", annotation.getKey())) {
+          continue;
+        }
+        out.noNul(path, "annotation " + annotation.getKey(), annotation.getValue());
+        String setting = ANNOTATION_SETTINGS.get(annotation.getKey());
+        if (setting != null) {
+          out.error(DiagnosticCode.ANNOTATION_HAS_SETTING, path, "annotation " + annotation.getKey()
+              + " is what rkt reads the app's " + setting + " from; set " + setting + " instead");
+        }
       }
     }
-    Texts.requireNonNull(app + ": kubernetesLogPath", kubernetesLogPath);
-    kubernetesLogPath.ifPresent(path -> Texts.requireNoNul(app + ": kubernetesLogPath", path));
+    out.notNull(at(root, "capabilities"), "capabilities", capabilities);
+    out.notNull(at(root, "seccomp"), "seccomp", seccomp);
+    out.notNull(at(root, "resources"), "resources", resources);
+    checkParts(out, at(root, "mounts"), "mounts", mounts, partsReported);
+    if (checkParts(out, at(root, "mountPoints"), "mountPoints", mountPoints, partsReported)) {
+      Map<String, Integer> names = new HashMap<>();
+      Map<String, Integer> paths = new HashMap<>();
+      for (int i = 0; i < mountPoints.size(); i++) {
+        MountPoint mountPoint = mountPoints.get(i);
+        if (mountPoint == null) {
+          continue;
+        }
+        String path = at(root, FieldPath.indexed("mountPoints", i));
+        Integer sameName = names.putIfAbsent(mountPoint.name(), i);
+        if (sameName != null) {
+          out.error(DiagnosticCode.MOUNT_POINT_DUPLICATE, path, "mountPoints[" + i + "] and mountPoints["
+              + sameName + "] are both named \"" + mountPoint.name() + "\"; give each mount point its own name");
+        } else if (paths.putIfAbsent(mountPoint.path(), i) != null) {
+          out.error(DiagnosticCode.MOUNT_POINT_DUPLICATE, path, "mountPoints[" + i + "] and mountPoints["
+              + paths.get(mountPoint.path()) + "] are both at " + mountPoint.path()
+              + "; give each mount point its own path");
+        }
+      }
+    }
+    checkParts(out, at(root, "eventHandlers"), "eventHandlers", eventHandlers, partsReported);
+    if (checkParts(out, at(root, "ports"), "ports", ports, partsReported)) {
+      Map<String, Integer> names = new HashMap<>();
+      for (int i = 0; i < ports.size(); i++) {
+        Port port = ports.get(i);
+        Integer same = port == null ? null : names.putIfAbsent(port.name(), i);
+        if (same != null) {
+          out.error(DiagnosticCode.PORT_DUPLICATE, at(root, FieldPath.indexed("ports", i) + ".name"),
+              "ports[" + i + "] and ports[" + same + "] are both named \"" + port.name()
+              + "\"; give each port its own name");
+        }
+      }
+    }
+    if (out.notNull(at(root, "kubernetesLogPath"), "kubernetesLogPath", kubernetesLogPath)
+        && kubernetesLogPath.isPresent()) {
+      out.noNul(at(root, "kubernetesLogPath"), "kubernetesLogPath", kubernetesLogPath.get());
+    }
+    if (checkParts(out, at(root, "options"), "options", options, partsReported)) {
+      for (int i = 0; i < options.size(); i++) {
+        if (options.get(i) != null) {
+          WrittenDirectives.check(out, at(root, FieldPath.indexed("options", i) + ".name"), options.get(i));
+        }
+      }
+    }
   }
 
-  /** A builder for the app {@code name}; see {@link Builder} for the defaults. */
-  public static Builder builder(String name) {
-    return new Builder(AppName.of(name));
+  private static String at(String root, String path) {
+    return FieldPath.join(root, path);
   }
 
-  private static void checkEnvironmentName(String app, String name) {
+  private static void checkExec(DiagnosticList out, String root, List<String> exec, String binPath) {
+    if (!out.noNulls(at(root, "exec"), "exec", exec)) {
+      return;
+    }
+    if (exec.isEmpty()) {
+      out.error(DiagnosticCode.EXEC_EMPTY, at(root, "exec"), "the app has no executable: exec must not be"
+          + " empty; give the command line, starting with the program to run");
+      return;
+    }
+    boolean words = true;
+    for (int i = 0; i < exec.size(); i++) {
+      words &= out.noNul(at(root, FieldPath.indexed("exec", i)), "exec[" + i + "]", exec.get(i));
+    }
+    String executable = binPath;
+    String executablePath = at(root, "binPath");
+    if (binPath == null) {
+      executable = exec.get(0);
+      executablePath = at(root, "exec[0]");
+      if (out.noControl(executablePath, "exec[0]", executable) && !executable.startsWith("/")) {
+        out.error(DiagnosticCode.EXEC_RELATIVE, executablePath, "exec[0] \"" + executable
+            + "\" must be an absolute path; give the full path in the image, or the binPath an inspector"
+            + " resolves it to");
+        return;
+      }
+    } else if (!out.absolutePath(executablePath, "binPath", binPath)) {
+      return;
+    }
+    if (Commands.executable(out, executablePath, binPath == null ? "exec[0]" : "binPath", executable) && words) {
+      List<String> argv = new ArrayList<>(exec);
+      argv.set(0, executable);
+      Commands.quotable(out, at(root, "exec"), argv);
+    }
+  }
+
+  private static void checkEnvironmentName(DiagnosticList out, String path, String name) {
     boolean valid = !name.isEmpty() && isNameStart(name.charAt(0));
     for (int i = 1; valid && i < name.length(); i++) {
       char c = name.charAt(i);
       valid = isNameStart(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
     }
     if (!valid) {
-      throw new IllegalArgumentException(app + ": environment variable name \"" + Texts.printable(name)
-          + "\" must match [A-Za-z_][A-Za-z_0-9.-]*");
+      out.error(DiagnosticCode.ENVIRONMENT_NAME_INVALID, path, "environment variable name \""
+          + Printable.escape(name) + "\" must match [A-Za-z_][A-Za-z_0-9.-]*");
     }
   }
 
@@ -178,14 +283,83 @@ public record App(
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
   }
 
+  private static void checkStdio(DiagnosticList out, String root, IoMode stdin, IoMode stdout, IoMode stderr) {
+    boolean present = out.notNull(at(root, "stdin"), "stdin", stdin);
+    present &= out.notNull(at(root, "stdout"), "stdout", stdout);
+    present &= out.notNull(at(root, "stderr"), "stderr", stderr);
+    if (!present) {
+      return;
+    }
+    IoMode[] modes = {stdin, stdout, stderr};
+    String[] streams = {"stdin", "stdout", "stderr"};
+    boolean anyStream = stdin == IoMode.STREAM || stdout == IoMode.STREAM || stderr == IoMode.STREAM;
+    for (int i = 0; anyStream && i < 3; i++) {
+      if (modes[i] == IoMode.TTY) {
+        out.error(DiagnosticCode.STDIO_STREAM_AND_TTY, at(root, streams[i]), "stdin " + stdin + ", stdout "
+            + stdout + ", stderr " + stderr + ": stream and tty modes cannot be mixed in one app;"
+            + " make every attachable stream STREAM or every one TTY");
+        return;
+      }
+    }
+  }
+
+  /** Whether the list of parts is there; its null elements are reported unless already reported. */
+  private static boolean checkParts(DiagnosticList out, String path, String what, List<?> parts,
+      boolean partsReported) {
+    return partsReported ? out.notNull(path, what, parts) : out.noNulls(path, what, parts);
+  }
+
+  /** A builder for the app {@code name}; see {@link Builder} for the defaults. A bad name is reported by it. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** A builder holding this app's values, to derive another app from it. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(name.value())
+        .image(imageName)
+        .exec(exec)
+        .binPath(binPath.equals(exec.get(0)) ? null : binPath)
+        .workingDirectory(workingDirectory)
+        .user(uid)
+        .group(gid)
+        .stdio(stdin, stdout, stderr)
+        .noNewPrivileges(noNewPrivileges)
+        .resources(resources)
+        .readOnlyRootFs(readOnlyRootFs)
+        .supportsNotify(supportsNotify)
+        .kubernetesLogPath(kubernetesLogPath.orElse(null));
+    builder.supplementaryGids.addAll(supplementaryGids);
+    builder.environment.putAll(environment);
+    builder.annotations.putAll(annotations);
+    capabilities.ifPresent(builder::capabilities);
+    seccomp.ifPresent(builder::seccomp);
+    mounts.forEach(builder::mount);
+    mountPoints.forEach(builder::mountPoint);
+    eventHandlers.forEach(builder::eventHandler);
+    ports.forEach(builder::port);
+    builder.options.addAll(options);
+    return builder;
+  }
+
   /**
    * Composes an {@link App}. Defaults: working directory {@code /}, uid and gid 0, every stream
-   * {@link IoMode#LOG}, no isolators, no mounts, mount points, handlers or ports. The image name
-   * and exec are required. Mistakes are reported when they are made, naming the app.
+   * {@link IoMode#LOG}, no isolators, no mounts, mount points, handlers, ports or extra options. The
+   * image name and exec are required.
+   *
+   * <p>One rule for every setting: repeated calls of a list setting add (environment variables,
+   * annotations, supplementary gids, capabilities, syscalls, mounts, mount points, handlers,
+   * ports, options), in the order of the calls, which is the order of the indexes in diagnostic
+   * paths; setters of single values replace.
+   *
+   * <p>Setters never throw: a bad value is recorded, and {@link #problems()} lists every problem
+   * with its path ({@code apps[web].exec[0]}), while {@link #build()} throws them all at once.
    */
   public static final class Builder {
+    private final String rawName;
     private final AppName name;
-    private final String app;
+    private final String root;
+    private final DiagnosticList recorded = new DiagnosticList();
     private String imageName;
     private List<String> exec = new ArrayList<>();
     private String binPath;
@@ -199,7 +373,12 @@ public record App(
     private IoMode stderr = IoMode.LOG;
     private final Map<String, String> annotations = new LinkedHashMap<>();
     private Capabilities capabilities;
+    private Capabilities.Kind capabilitiesKind;
+    private int capabilitiesAdded;
     private Seccomp seccomp;
+    private Seccomp.Kind seccompKind;
+    private final List<String> syscalls = new ArrayList<>();
+    private String syscallErrno = "";
     private boolean noNewPrivileges;
     private Resources resources = Resources.NONE;
     private boolean readOnlyRootFs;
@@ -209,10 +388,17 @@ public record App(
     private final List<Port> ports = new ArrayList<>();
     private boolean supportsNotify;
     private String kubernetesLogPath;
+    private final List<UnitOption> options = new ArrayList<>();
 
-    private Builder(AppName name) {
-      this.name = name;
-      this.app = "app \"" + name + "\"";
+    private Builder(String name) {
+      this.rawName = name;
+      this.root = FieldPath.app(name);
+      this.name = make(root, "app name", () -> AppName.of(name));
+    }
+
+    /** The app's name as given, valid or not. */
+    String rawName() {
+      return rawName;
     }
 
     /** The image name, an ACIdentifier such as {@code example.com/hello}. */
@@ -223,12 +409,12 @@ public record App(
 
     /** The command line. */
     public Builder exec(String... exec) {
-      return exec(Arrays.asList(exec));
+      return exec(exec == null ? null : Arrays.asList(exec));
     }
 
     /** The command line. */
     public Builder exec(List<String> exec) {
-      this.exec = new ArrayList<>(exec);
+      this.exec = exec == null ? null : new ArrayList<>(exec);
       return this;
     }
 
@@ -258,8 +444,10 @@ public record App(
 
     /** Adds supplementary group ids, in order. */
     public Builder supplementaryGids(int... gids) {
-      for (int supplementary : gids) {
-        supplementaryGids.add(supplementary);
+      if (recorded.notNull(at("supplementaryGids"), "supplementaryGids", gids)) {
+        for (int supplementary : gids) {
+          supplementaryGids.add(supplementary);
+        }
       }
       return this;
     }
@@ -267,9 +455,11 @@ public record App(
     /** Adds an environment variable; a name may be set once. */
     public Builder env(String name, String value) {
       if (environment.containsKey(name)) {
-        throw new IllegalArgumentException(app + ": environment variable " + Texts.printable(name) + " is set twice");
+        recorded.error(DiagnosticCode.ENVIRONMENT_DUPLICATE, at(FieldPath.keyed("environment", name)),
+            "environment variable " + Printable.escape(String.valueOf(name)) + " is set twice; set it once");
+      } else {
+        environment.put(name, value);
       }
-      environment.put(name, value);
       return this;
     }
 
@@ -296,42 +486,107 @@ public record App(
       return stdin(stdin).stdout(stdout).stderr(stderr);
     }
 
-    /** Adds an appc annotation. */
+    /** Adds an appc annotation; a name may be given once. */
     public Builder annotation(String name, String value) {
-      annotations.put(name, value);
+      if (annotations.containsKey(name)) {
+        recorded.error(DiagnosticCode.ANNOTATION_DUPLICATE, at(FieldPath.keyed("annotations", name)),
+            "annotation " + Printable.escape(String.valueOf(name)) + " is given twice; give it once");
+      } else {
+        annotations.put(name, value);
+      }
       return this;
     }
 
     /**
-     * Adds a capabilities isolator; isolators of the same kind concatenate, as in rkt.
-     *
-     * @throws IllegalArgumentException if retain and remove sets are mixed, with rkt's message
+     * Adds a capabilities isolator; isolators of the same kind concatenate, as in rkt, and a retain
+     * set with a remove set is a problem, with rkt's message.
      */
     public Builder capabilities(Capabilities isolator) {
-      capabilities = capabilities == null ? isolator : inApp(() -> capabilities.plus(isolator));
+      if (!recorded.notNull(at("capabilities"), "capabilities", isolator)) {
+        return this;
+      }
+      if (capabilitiesKind != null && capabilitiesKind != isolator.kind()) {
+        recorded.error(DiagnosticCode.CAPABILITIES_MIXED, at("capabilities"), Capabilities.mixed());
+        return this;
+      }
+      capabilitiesKind = isolator.kind();
+      capabilitiesAdded += isolator.names().size();
+      capabilities = capabilities == null ? isolator : capabilities.plus(isolator);
       return this;
     }
 
-    /** Keeps exactly these capabilities. */
+    /** Keeps exactly these capabilities, such as {@code CAP_NET_BIND_SERVICE}. */
     public Builder retainCapabilities(String... names) {
-      return capabilities(inApp(() -> Capabilities.retain(names)));
+      return capabilities(Capabilities.Kind.RETAIN, names);
     }
 
     /** Drops these capabilities from rkt's default set. */
     public Builder removeCapabilities(String... names) {
-      return capabilities(inApp(() -> Capabilities.remove(names)));
+      return capabilities(Capabilities.Kind.REMOVE, names);
     }
 
-    /**
-     * Sets the seccomp isolator.
-     *
-     * @throws IllegalArgumentException if one is already set, with rkt's message
-     */
+    private Builder capabilities(Capabilities.Kind kind, String... names) {
+      if (!recorded.notNull(at("capabilities"), "capability names", names)) {
+        return this;
+      }
+      DiagnosticList problems = new DiagnosticList();
+      Capabilities.check(problems, kind, Arrays.asList(names), capabilitiesAdded);
+      if (problems.hasErrors()) {
+        recorded.addUnder(at("capabilities"), problems.list());
+        capabilitiesAdded += names.length;
+        capabilitiesKind = capabilitiesKind == null ? kind : capabilitiesKind;
+        return this;
+      }
+      return capabilities(new Capabilities(kind, Arrays.asList(names)));
+    }
+
+    /** Sets the seccomp isolator; a second one is a problem, with rkt's message. */
     public Builder seccomp(Seccomp isolator) {
-      if (seccomp != null) {
-        throw new IllegalArgumentException(app + ": too many seccomp isolators specified");
+      if (!recorded.notNull(at("seccomp"), "seccomp", isolator)) {
+        return this;
+      }
+      if (seccomp != null || seccompKind != null) {
+        recorded.error(DiagnosticCode.SECCOMP_DUPLICATE, at("seccomp"),
+            "too many seccomp isolators specified; give one retain or remove set");
+        return this;
       }
       seccomp = isolator;
+      return this;
+    }
+
+    /** Allows only these syscalls and groups ({@code os/linux/seccomp-retain-set}); calls add. */
+    public Builder retainSyscalls(String... names) {
+      return syscalls(Seccomp.Kind.RETAIN, names);
+    }
+
+    /** Denies these syscalls and groups ({@code os/linux/seccomp-remove-set}); calls add. */
+    public Builder removeSyscalls(String... names) {
+      return syscalls(Seccomp.Kind.REMOVE, names);
+    }
+
+    /** The errno denied syscalls fail with, such as {@code EPERM}, for the syscalls set here. */
+    public Builder syscallErrno(String errno) {
+      DiagnosticList problems = new DiagnosticList();
+      Seccomp.checkErrno(problems, errno);
+      recorded.addUnder(at("seccomp"), problems.list());
+      this.syscallErrno = problems.hasErrors() ? "" : errno;
+      return this;
+    }
+
+    private Builder syscalls(Seccomp.Kind kind, String... names) {
+      if (!recorded.notNull(at("seccomp"), "seccomp names", names)) {
+        return this;
+      }
+      if (seccomp != null || (seccompKind != null && seccompKind != kind)) {
+        recorded.error(DiagnosticCode.SECCOMP_DUPLICATE, at("seccomp"),
+            "too many seccomp isolators specified; give one retain or remove set");
+        return this;
+      }
+      seccompKind = kind;
+      DiagnosticList problems = new DiagnosticList();
+      Seccomp.check(problems, kind, Arrays.asList(names), syscalls.size());
+      recorded.addUnder(at("seccomp"), problems.list());
+      syscalls.addAll(Arrays.asList(names));
       return this;
     }
 
@@ -341,9 +596,39 @@ public record App(
       return this;
     }
 
-    /** The resource isolators. */
+    /** The resource isolators, replacing any limits set before. */
     public Builder resources(Resources resources) {
-      this.resources = resources;
+      if (recorded.notNull(at("resources"), "resources", resources)) {
+        this.resources = resources;
+      }
+      return this;
+    }
+
+    /** The memory limit, a whole number of bytes such as {@code 512M} or {@code 512Mi}. */
+    public Builder memory(String limit) {
+      return resources(() -> resources.withMemory(limit));
+    }
+
+    /** The cpu limit in cores, such as {@code 1500m} or {@code 1.5}. */
+    public Builder cpu(String limit) {
+      return resources(() -> resources.withCpu(limit));
+    }
+
+    /** The relative cpu weight, 2 to 262144. */
+    public Builder cpuShares(int shares) {
+      return resources(() -> resources.withCpuShares(shares));
+    }
+
+    /** The OOM score adjustment, -1000 to 1000. */
+    public Builder oomScoreAdjust(int adjust) {
+      return resources(() -> resources.withOomScoreAdjust(adjust));
+    }
+
+    private Builder resources(Supplier<Resources> change) {
+      Resources changed = make(at("resources"), "resources", change);
+      if (changed != null) {
+        resources = changed;
+      }
       return this;
     }
 
@@ -355,71 +640,71 @@ public record App(
 
     /** Adds a mount of a volume. */
     public Builder mount(Mount mount) {
-      mounts.add(mount);
-      return this;
+      return add(mounts, "mounts", () -> mount);
     }
 
     /** Adds a mount of the pod volume {@code volume} at {@code path}. */
     public Builder mount(String volume, String path, boolean readOnly) {
-      return mount(inApp(() -> new Mount(volume, path, readOnly)));
+      return add(mounts, "mounts", () -> new Mount(volume, path, readOnly));
     }
 
     /** Adds a mount point the image declares. */
     public Builder mountPoint(MountPoint mountPoint) {
-      mountPoints.add(mountPoint);
-      return this;
+      return add(mountPoints, "mountPoints", () -> mountPoint);
     }
 
     /** Adds a mount point the image declares, named {@code name}, at {@code path}. */
     public Builder mountPoint(String name, String path, boolean readOnly) {
-      return mountPoint(inApp(() -> new MountPoint(name, path, readOnly)));
+      return add(mountPoints, "mountPoints", () -> new MountPoint(name, path, readOnly));
     }
 
     /** Adds an event handler. */
     public Builder eventHandler(EventHandler handler) {
-      eventHandlers.add(handler);
-      return this;
+      return add(eventHandlers, "eventHandlers", () -> handler);
     }
 
     /**
-     * Adds a handler for the event named as in an appc manifest.
-     *
-     * @throws IllegalArgumentException naming the app for a name other than {@code pre-start} or
-     *     {@code post-stop}, with rkt's message
+     * Adds a handler for the event named as in an appc manifest; a name other than {@code
+     * pre-start} or {@code post-stop} is a problem, with rkt's message.
      */
     public Builder eventHandler(String event, String... exec) {
-      return eventHandler(inApp(() -> EventHandler.of(event, Arrays.asList(exec))));
+      return add(eventHandlers, "eventHandlers",
+          () -> EventHandler.of(event, exec == null ? null : Arrays.asList(exec)));
     }
 
     /** Adds a {@code pre-start} command. */
     public Builder preStart(String... exec) {
-      return eventHandler(inApp(() -> EventHandler.preStart(exec)));
+      return add(eventHandlers, "eventHandlers", () -> EventHandler.preStart(exec));
     }
 
     /** Adds a {@code post-stop} command. */
     public Builder postStop(String... exec) {
-      return eventHandler(inApp(() -> EventHandler.postStop(exec)));
+      return add(eventHandlers, "eventHandlers", () -> EventHandler.postStop(exec));
     }
 
     /** Adds a port the image declares. */
     public Builder port(Port port) {
-      ports.add(port);
-      return this;
+      return add(ports, "ports", () -> port);
     }
 
     /** Adds a port the image declares. */
     public Builder port(String name, Protocol protocol, int port, boolean socketActivated) {
-      return port(inApp(() -> new Port(name, protocol, port, socketActivated)));
+      return add(ports, "ports", () -> new Port(name, protocol, port, socketActivated));
     }
 
     /**
-     * Adds a port the image declares, its protocol named as in an appc manifest.
-     *
-     * @throws IllegalArgumentException naming the app for a protocol other than {@code tcp} or
-     *     {@code udp}, with rkt's message
+     * Adds a port the image declares, its protocol named as in an appc manifest; a protocol other
+     * than {@code tcp} or {@code udp} is a problem, with rkt's message.
      */
     public Builder port(String name, String protocol, int port, boolean socketActivated) {
-      return port(inApp(() -> new Port(name, Protocol.parse(protocol), port, socketActivated)));
+      int index = ports.size();
+      Protocol parsed = make(at(FieldPath.indexed("ports", index) + ".protocol"), "protocol",
+          () -> Protocol.parse(protocol));
+      if (parsed == null) {
+        ports.add(null);
+        return this;
+      }
+      return port(name, parsed, port, socketActivated);
     }
 
     /** Whether the image supports systemd's notify protocol. */
@@ -428,33 +713,91 @@ public record App(
       return this;
     }
 
-    /** The path for the {@code k8s-plain} log mode. */
+    /** The path for the {@link LogMode#K8S_PLAIN} log mode; null for none. */
     public Builder kubernetesLogPath(String path) {
       this.kubernetesLogPath = path;
       return this;
     }
 
     /**
-     * The app.
+     * Adds a directive to the app's service unit, written after the ones rkt writes, in the order
+     * added. It is checked against the directive catalogue for the pod's systemd version when the
+     * pod is checked or planned; a directive podunits writes itself from a typed setting is a
+     * problem naming that setting.
      *
-     * @throws IllegalArgumentException naming the app and the field if a value is invalid
+     * @param section the section, such as {@code Service}
+     * @param name the directive, such as {@code LimitNOFILE}
+     * @param value the value, as it is written
      */
-    public App build() {
-      return new App(name, imageName, exec, binPath, workingDirectory, uid, gid, supplementaryGids,
-          environment, stdin, stdout, stderr, annotations, Optional.ofNullable(capabilities),
-          Optional.ofNullable(seccomp), noNewPrivileges, resources, readOnlyRootFs, mounts,
-          mountPoints, eventHandlers, ports, supportsNotify, Optional.ofNullable(kubernetesLogPath));
+    public Builder option(String section, String name, String value) {
+      return add(options, "options", () -> {
+        try {
+          return new UnitOption(section, name, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+          throw DiagnosticList.refusal(DiagnosticCode.OPTION_INVALID, "", e.getMessage());
+        }
+      });
     }
 
-    private <T> T inApp(Supplier<T> make) {
+    /** Every problem of the app as composed so far, errors and warnings, in the order found. */
+    public List<Diagnostic> problems() {
+      DiagnosticList problems = new DiagnosticList();
+      check(problems);
+      return problems.list();
+    }
+
+    /**
+     * The app.
+     *
+     * @throws InvalidPodException with every problem, if one is an error
+     */
+    public App build() {
+      DiagnosticList problems = new DiagnosticList();
+      check(problems);
+      problems.throwIfErrors();
+      return new App(name, imageName, exec, binPath, workingDirectory, uid, gid, supplementaryGids,
+          environment, stdin, stdout, stderr, annotations, Optional.ofNullable(capabilities),
+          seccomp(), noNewPrivileges, resources, readOnlyRootFs, mounts, mountPoints, eventHandlers, ports,
+          supportsNotify, Optional.ofNullable(kubernetesLogPath), options);
+    }
+
+    private void check(DiagnosticList problems) {
+      for (Diagnostic diagnostic : recorded.list()) {
+        problems.add(diagnostic);
+      }
+      App.check(problems, root, name, imageName, exec, binPath, workingDirectory, uid, gid,
+          supplementaryGids, environment, stdin, stdout, stderr, annotations,
+          Optional.ofNullable(capabilities), Optional.empty(), resources, mounts, mountPoints, eventHandlers,
+          ports, Optional.ofNullable(kubernetesLogPath), options, true);
+    }
+
+    private Optional<Seccomp> seccomp() {
+      if (seccompKind != null) {
+        return Optional.of(new Seccomp(seccompKind, syscalls, syscallErrno));
+      }
+      return Optional.ofNullable(seccomp).map(set -> syscallErrno.isEmpty() ? set : set.withErrno(syscallErrno));
+    }
+
+    private String at(String path) {
+      return FieldPath.join(root, path);
+    }
+
+    /** Adds what {@code make} makes to {@code list}, or a null where it fails, keeping indexes. */
+    private <T> Builder add(List<T> list, String field, Supplier<T> make) {
+      String path = at(FieldPath.indexed(field, list.size()));
+      list.add(make(path, field + "[" + list.size() + "]", make));
+      return this;
+    }
+
+    /** What {@code make} makes, or null with its problems recorded under {@code path}. */
+    private <T> T make(String path, String what, Supplier<T> make) {
       try {
-        return make.get();
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(app + ": " + e.getMessage(), e);
-      } catch (NullPointerException e) {
-        NullPointerException named = new NullPointerException(app + ": " + e.getMessage());
-        named.initCause(e);
-        throw named;
+        T made = make.get();
+        recorded.notNull(path, what, made);
+        return made;
+      } catch (InvalidPodException e) {
+        recorded.addUnder(path, e.diagnostics());
+        return null;
       }
     }
   }

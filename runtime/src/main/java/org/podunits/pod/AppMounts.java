@@ -31,15 +31,15 @@ final class AppMounts {
    * it says so or the first mount point of its volume's name does, unless the volume's own flag
    * says otherwise. A mount point uses the pod volume of its name, or an empty volume of its own.
    *
-   * @throws IllegalArgumentException naming the app when a mount's volume is in neither place
+   * <p>Every mount's volume must be in one of the two places, as {@link PlanChecks} makes sure.
    */
   static List<Resolved> of(Pod pod, App app) {
     List<Resolved> resolved = new ArrayList<>(app.mounts().size() + app.mountPoints().size());
     Set<String> mounted = new HashSet<>();
     for (Mount mount : app.mounts()) {
       mounted.add(mount.path());
-      Volume volume = mount.appVolume().or(() -> pod.volume(mount.volume())).orElseThrow(() ->
-          new IllegalArgumentException("app \"" + app.name() + "\": could not find volume " + mount.volume()));
+      // PlanChecks has made sure the volume is in one of the two places.
+      Volume volume = mount.appVolume().or(() -> pod.volume(mount.volume())).orElseThrow();
       boolean readOnly = mount.readOnly() || mountPoint(app, mount.volume()).map(MountPoint::readOnly).orElse(false);
       resolved.add(new Resolved(mount.path(), volume, volume.readOnly().orElse(readOnly), false));
     }

@@ -14,12 +14,15 @@ public record AppName(String value) implements Comparable<AppName> {
   /**
    * Validates the name.
    *
-   * @throws IllegalArgumentException with appc's message ({@code ACName cannot be empty}, {@code
-   *     ACName must contain only lower case alphanumeric characters plus "-"}, {@code ACName must
-   *     start and end with only lower case alphanumeric characters}) prefixed with the name
+   * @throws InvalidPodException at the path {@code name}, with appc's message ({@code ACName
+   *     cannot be empty}, {@code ACName must contain only lower case alphanumeric characters plus
+   *     "-"}, {@code ACName must start and end with only lower case alphanumeric characters})
+   *     prefixed with the name
    */
   public AppName {
-    AppcNames.requireAcName("app name", value);
+    DiagnosticList problems = new DiagnosticList();
+    AppcNames.acName(problems, "name", "app name", value);
+    problems.throwIfErrors();
   }
 
   /** The app name {@code value}. */
@@ -30,6 +33,22 @@ public record AppName(String value) implements Comparable<AppName> {
   @Override
   public int compareTo(AppName other) {
     return value.compareTo(other.value);
+  }
+
+  /**
+   * Equal to another app name with the same value. Written out, like {@link #hashCode}, because a
+   * record's generated one is bootstrapped through method handles on its first call, which costs
+   * the first pod of a JVM several milliseconds; app names are map keys in every plan.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AppName name && value.equals(name.value);
+  }
+
+  /** The value's hash code. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   /** The name itself. */

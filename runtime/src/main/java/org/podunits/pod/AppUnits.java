@@ -52,8 +52,40 @@ final class AppUnits {
 
   private static final String[] STREAMS = {"stdin", "stdout", "stderr"};
 
-  /** The systemd release that looks a command's plain program name up in its search path. */
-  private static final int PLAIN_PROGRAM_NAMES = 239;
+  /**
+   * The systemd release that connects a stdio stream to the socket whose {@code
+   * FileDescriptorName=} it names ({@code StandardOutput=fd:stdout}; NEWS 232). With plain {@code
+   * fd} for both, systemd (252 observed) sees two equal names and duplicates stdout onto stderr.
+   */
+  static final int FD_NAMES_SINCE = 232;
+
+  /** The systemd release with {@code AmbientCapabilities=} (NEWS 229). */
+  static final int AMBIENT_CAPABILITIES_SINCE = 229;
+
+  /**
+   * The systemd release from which a {@code +} before a control command has exactly the effect of
+   * {@code PermissionsStartOnly=true}. The prefix exists since 231, but only from 235 (systemd PR
+   * #6577, which added {@code !} and {@code !!}) do both clear one and the same sandboxing switch;
+   * {@code PermissionsStartOnly=} is deprecated from 240.
+   */
+  static final int PRIVILEGED_PREFIX_SINCE = 235;
+
+  /** The systemd release with {@code ReadOnlyPaths=}, {@code ReadWritePaths=} and {@code InaccessiblePaths=}. */
+  static final int PATHS_SINCE = 231;
+
+  /**
+   * The systemd release from which {@code MemoryMax=} limits memory on both cgroup hierarchies:
+   * 231 added it for the unified hierarchy and writes it as {@code memory.limit_in_bytes} on the
+   * legacy one (NEWS 231, systemd PR #3315), the same bytes {@code MemoryLimit=} writes there.
+   */
+  static final int MEMORY_MAX_SINCE = 231;
+
+  /**
+   * The systemd release from which {@code CPUWeight=} acts on both cgroup hierarchies (NEWS 232):
+   * on the legacy one systemd writes it as {@code cpu.shares} = weight * 1024 / 100, and on the
+   * unified one it reads {@code CPUShares=} as that weight anyway.
+   */
+  static final int CPU_WEIGHT_SINCE = 232;
 
   private AppUnits() {}
 
@@ -63,20 +95,34 @@ final class AppUnits {
    * @param serviceExtra the caller's options that open the service unit
    * @param reaperExtra the caller's options that open the reaper unit
    * @param volumeLinks the device-volume links already planned by earlier apps; rkt keeps the first
-   * @throws IllegalArgumentException naming the app, before anything is added, if the app cannot
-   *     run in this pod
+   * @throws AppPlanException before anything is added, if a unit option refuses a value of the
+   *     app; everything else that can stop an app is {@link PlanChecks}'s to find first
    */
   static void add(UnitSet.Builder out, Pod pod, App app, List<UnitOption> serviceExtra,
       List<UnitOption> reaperExtra, Set<Path> volumeLinks) {
     try {
       new Plan(pod, app).addTo(out, serviceExtra, reaperExtra, volumeLinks);
     } catch (IllegalArgumentException e) {
-      String prefix = "app \"" + app.name() + "\"";
-      if (e.getMessage() != null && e.getMessage().startsWith(prefix)) {
-        throw e;
-      }
       // A value the model let through but a unit option refuses, such as an over-long line.
-      throw new IllegalArgumentException(prefix + ": " + e.getMessage(), e);
+      throw new AppPlanException(Diagnostic.error(DiagnosticCode.UNIT_VALUE_INVALID,
+          FieldPath.app(app.name().value()), e.getMessage()), e);
+    }
+  }
+
+  /** A unit option of the app's plan that refused a value; its diagnostic names the app. */
+  static final class AppPlanException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The problem; a record of strings and an enum, so serializable in practice. */
+    private final transient Diagnostic diagnostic;
+
+    AppPlanException(Diagnostic diagnostic, Throwable cause) {
+      super(diagnostic.message(), cause);
+      this.diagnostic = diagnostic;
+    }
+
+    Diagnostic diagnostic() {
+      return diagnostic;
     }
   }
 
@@ -114,6 +160,7 @@ final class AppUnits {
       service.add(unit("Requires", "sysusers.service"));
       service.add(unit("After", "sysusers.service"));
       systemdUnit(service, volumeLinks);
+      service.addAll(app.options());
       entries.add(new UnitSet.UnitEntry(PodLayout.serviceUnitPath(name), UnitFile.of(service),
           "failed to create service unit file"));
       entries.add(new UnitSet.LinkEntry(PodLayout.serviceWantPath(name),
@@ -150,12 +197,7 @@ final class AppUnits {
         return;
       }
       IoMode[] modes = {app.stdin(), app.stdout(), app.stderr()};
-      boolean annotated = modes[0] != IoMode.LOG || modes[1] != IoMode.LOG || modes[2] != IoMode.LOG;
-      if (legacyIo()) {
-        if (annotated) {
-          throw new IllegalArgumentException("app \"" + name + "\": stage1 systemd "
-              + pod.stage1().systemdVersion() + " does not support attachable I/O");
-        }
+      if (legacyIo(pod.stage1())) {
         service.add(service("StandardInput", "null"));
         service.add(service("StandardOutput", "journal+console"));
         service.add(service("StandardError", "journal+console"));
@@ -172,7 +214,7 @@ final class AppUnits {
             streamSocket(STREAMS[i]);
             ioMux = true;
             flags.add(envFlags[i]);
-            service.add(service(directives[i], "fd"));
+            service.add(service(directives[i], streamTarget(i)));
             service.add(service("Sockets", PodLayout.streamSocketName(name, STREAMS[i])));
             break;
           case TTY:
@@ -205,15 +247,10 @@ final class AppUnits {
       if (ioMux) {
         service.add(unit("Requires", "iomux@" + name + ".service"));
         service.add(unit("Before", "iomux@" + name + ".service"));
-        String logMode = pod.annotations().get(Pod.LOG_MODE_ANNOTATION);
-        if (logMode != null) {
-          EnvFiles.line(env, "STAGE1_LOGMODE", logMode);
-          if (logMode.equals("k8s-plain")) {
-            if (app.kubernetesLogPath().isEmpty()) {
-              throw new IllegalArgumentException("app \"" + name + "\": kubernetes-log-path annotation"
-                  + " needs to be specified when k8s-plain logging mode is used");
-            }
-            EnvFiles.line(env, "KUBERNETES_LOG_PATH", app.kubernetesLogPath().get());
+        if (pod.logMode().isPresent()) {
+          EnvFiles.line(env, "STAGE1_LOGMODE", pod.logMode().get().toString());
+          if (pod.logMode().get() == LogMode.K8S_PLAIN) {
+            EnvFiles.line(env, "KUBERNETES_LOG_PATH", app.kubernetesLogPath().orElseThrow());
           }
         }
       } else {
@@ -226,19 +263,13 @@ final class AppUnits {
           "failed to write iottymux environment file for app \"" + name + "\""));
     }
 
-    /** Whether the stage1's systemd predates attachable I/O. */
-    private boolean legacyIo() {
-      Stage1 stage1 = pod.stage1();
-      switch (stage1.flavor()) {
-        case "src":
-        case "host":
-          return !stage1.atLeast(232);
-        case "coreos":
-        case "kvm":
-          return !stage1.atLeast(231);
-        default:
-          return false;
-      }
+    /**
+     * The value that connects stream {@code i} to its socket. rkt writes plain {@code fd}; a
+     * systemd that understands names gets the socket's name for stdout and stderr, so that both
+     * streams reach their own sockets.
+     */
+    private String streamTarget(int i) {
+      return i > 0 && pod.stage1().atLeast(FD_NAMES_SINCE) ? "fd:" + STREAMS[i] : "fd";
     }
 
     private void streamSocket(String stream) {
@@ -273,7 +304,10 @@ final class AppUnits {
       service.add(service("EnvironmentFile", PodLayout.relEnvFilePath(name)));
       service.add(service("User", Integer.toString(app.uid())));
       service.add(service("Group", Integer.toString(app.gid())));
-      service.add(service("PermissionsStartOnly", "true"));
+      boolean privilegedPrefix = stage1.atLeast(PRIVILEGED_PREFIX_SINCE);
+      if (!privilegedPrefix) {
+        service.add(service("PermissionsStartOnly", "true"));
+      }
       String prepareApp = PodLayout.instantiatedPrepareAppUnitName(name);
       service.add(unit("Requires", prepareApp));
       service.add(unit("After", prepareApp));
@@ -283,6 +317,7 @@ final class AppUnits {
       if (!insecure.disableCapabilities()) {
         service.add(service("CapabilityBoundingSet", String.join(" ", capabilities())));
       }
+      ambientCapabilities(service);
       boolean noNewPrivileges = app.noNewPrivileges();
       if (!insecure.disableSeccomp()) {
         Optional<SeccompFilters.Filter> filter = SeccompFilters.of(stage1, pod.architecture(), app);
@@ -295,14 +330,14 @@ final class AppUnits {
       if (app.readOnlyRootFs()) {
         for (AppMounts.Resolved mount : mounts) {
           if (!mount.readOnly()) {
-            service.add(service("ReadWriteDirectories",
+            service.add(service(stage1.atLeast(PATHS_SINCE) ? "ReadWritePaths" : "ReadWriteDirectories",
                 Specifiers.escape(PodLayout.join(rootfs, mount.path()))));
           }
         }
-        service.add(service("ReadOnlyDirectories", rootfs));
+        service.add(service(stage1.atLeast(PATHS_SINCE) ? "ReadOnlyPaths" : "ReadOnlyDirectories", rootfs));
       }
       if (!insecure.disablePaths()) {
-        if (stage1.atLeast(231)) {
+        if (stage1.atLeast(PATHS_SINCE)) {
           appendPaths(service, "InaccessiblePaths", HIDDEN_PATHS);
           appendPaths(service, "InaccessiblePaths", HIDDEN_DIRS);
           appendPaths(service, "ReadOnlyPaths", READ_ONLY_PATHS);
@@ -314,22 +349,16 @@ final class AppUnits {
           service.add(service("MountAPIVFS", "false"));
         }
         service.add(service("MountFlags", "shared"));
-        if (!stage1.flavor().equals("kvm")) {
+        if (stage1.flavor() != Stage1.Flavor.KVM) {
           service.add(service("DevicePolicy", "closed"));
           deviceAllows(service, mounts, volumeLinks);
         }
       }
       for (EventHandler handler : app.eventHandlers()) {
-        String program = handler.exec().get(0);
-        // rkt writes a handler as given; before 239 systemd refuses to load a unit whose command
-        // is a plain program name, so the app would fail only when the pod starts.
-        if (!program.startsWith("/") && !pod.stage1().atLeast(PLAIN_PROGRAM_NAMES)) {
-          throw new IllegalArgumentException("app \"" + name + "\": " + handler.kind().eventName()
-              + " handler \"" + program + "\" must be an absolute path: stage1 systemd "
-              + pod.stage1().systemdVersion() + " runs plain program names only from " + PLAIN_PROGRAM_NAMES);
-        }
         String directive = handler.kind() == EventHandler.Kind.PRE_START ? "ExecStartPre" : "ExecStopPost";
-        service.add(service(directive, ExecCommand.quote(handler.exec())));
+        // Hooks run with full privileges either way: rkt's PermissionsStartOnly=true, or the "+"
+        // that replaces it with the same effect.
+        service.add(service(directive, (privilegedPrefix ? "+" : "") + ExecCommand.quote(handler.exec())));
       }
       resources(service);
       socketActivatedPorts(service);
@@ -358,6 +387,21 @@ final class AppUnits {
       return result;
     }
 
+    /**
+     * The capabilities a non-root app retains, made its own. The bounding set only allows them: a
+     * process that is not root gets none effective, so an app that runs as 65534 with {@code
+     * CAP_NET_BIND_SERVICE} retained could still not bind port 443. rkt writes no ambient set.
+     * Only an explicit retain set grants; the default set and a remove set stay limits.
+     */
+    private void ambientCapabilities(List<UnitOption> service) {
+      Optional<Capabilities> isolator = app.capabilities();
+      if (app.uid() == 0 || isolator.isEmpty() || isolator.get().kind() != Capabilities.Kind.RETAIN
+          || isolator.get().names().isEmpty() || !pod.stage1().atLeast(AMBIENT_CAPABILITIES_SINCE)) {
+        return;
+      }
+      service.add(service("AmbientCapabilities", String.join(" ", new LinkedHashSet<>(isolator.get().names()))));
+    }
+
     private void seccompOptions(List<UnitOption> service, SeccompFilters.Filter filter) {
       if (!filter.errno().isEmpty()) {
         service.add(service("SystemCallErrorNumber", filter.errno()));
@@ -383,23 +427,32 @@ final class AppUnits {
     }
 
     /**
-     * rkt's resource options. systemd 258 ignores {@code MemoryLimit=} and {@code CPUShares=}, so
-     * from there on their replacements carry the limits: {@code MemoryMax=} takes the same bytes,
-     * and {@code CPUWeight=} the weight systemd itself derived from shares (shares * 100 / 1024,
-     * clamped to 1..10000).
+     * rkt's resource options, with each legacy directive replaced from the release where its
+     * replacement acts the same on both cgroup hierarchies: {@code MemoryMax=} takes the same bytes
+     * as {@code MemoryLimit=}, and {@code CPUWeight=} the weight systemd itself derives from shares
+     * (shares * 100 / 1024, clamped to 1..10000). systemd 258 ignores the legacy directives.
      */
     private void resources(List<UnitOption> service) {
       Resources resources = app.resources();
-      boolean modern = pod.stage1().atLeast(258);
-      resources.memory().ifPresent(limit ->
-          service.add(service(modern ? "MemoryMax" : "MemoryLimit", Long.toString(limit.value()))));
-      resources.cpu().ifPresent(limit ->
-          service.add(service("CPUQuota", limit.milliValue() / 10 + "%")));
-      resources.cpuShares().ifPresent(shares -> service.add(modern
-          ? service("CPUWeight", Long.toString(Math.max(1, Math.min(10000, shares * 100L / 1024))))
-          : service("CPUShares", Integer.toString(shares))));
-      resources.oomScoreAdj().ifPresent(adj ->
-          service.add(service("OOMScoreAdjust", Integer.toString(adj))));
+      Stage1 stage1 = pod.stage1();
+      // Plain ifs, not ifPresent lambdas: a lambda's first call costs a JVM's first pod
+      // milliseconds of bootstrapping.
+      if (resources.memory().isPresent()) {
+        service.add(service(stage1.atLeast(MEMORY_MAX_SINCE) ? "MemoryMax" : "MemoryLimit",
+            Long.toString(resources.memory().get().value())));
+      }
+      if (resources.cpu().isPresent()) {
+        service.add(service("CPUQuota", resources.cpu().get().milliValue() / 10 + "%"));
+      }
+      if (resources.cpuShares().isPresent()) {
+        int shares = resources.cpuShares().getAsInt();
+        service.add(stage1.atLeast(CPU_WEIGHT_SINCE)
+            ? service("CPUWeight", Long.toString(Math.max(1, Math.min(10000, shares * 100L / 1024))))
+            : service("CPUShares", Integer.toString(shares)));
+      }
+      if (resources.oomScoreAdjust().isPresent()) {
+        service.add(service("OOMScoreAdjust", Integer.toString(resources.oomScoreAdjust().getAsInt())));
+      }
     }
 
     private void socketActivatedPorts(List<UnitOption> service) {
@@ -442,6 +495,20 @@ final class AppUnits {
       reaper.add(service("ExecStop",
           "/reaper.sh " + ExecCommand.quoteArguments(List.of(name.value(), rootfs, app.binPath()))));
       return UnitFile.of(reaper);
+    }
+  }
+
+  /** Whether the stage1's systemd predates attachable I/O. */
+  static boolean legacyIo(Stage1 stage1) {
+    switch (stage1.flavor()) {
+      case SRC:
+      case HOST:
+        return !stage1.atLeast(232);
+      case COREOS:
+      case KVM:
+        return !stage1.atLeast(231);
+      default:
+        return false;
     }
   }
 

@@ -8,50 +8,44 @@ final class AppcNames {
 
   private AppcNames() {}
 
-  /** Returns {@code value} if it is an ACName ({@code ^[a-z0-9]+([-][a-z0-9]+)*$}). */
-  static String requireAcName(String what, String value) {
-    requireNonNull(what, value);
+  /** Whether {@code value} is an ACName ({@code ^[a-z0-9]+([-][a-z0-9]+)*$}); records why not. */
+  static boolean acName(DiagnosticList out, String path, String what, String value) {
+    if (!out.notNull(path, what, value)) {
+      return false;
+    }
+    String problem = null;
     if (value.isEmpty()) {
-      throw new IllegalArgumentException(what + " \"\": ACName cannot be empty");
+      problem = "ACName cannot be empty";
+    } else if (!value.chars().allMatch(c -> isLowerAlnum(c) || c == '-')) {
+      problem = "ACName must contain only lower case alphanumeric characters plus \"-\"";
+    } else if (!wellDelimited(value, "-")) {
+      problem = "ACName must start and end with only lower case alphanumeric characters";
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (!isLowerAlnum(c) && c != '-') {
-        throw new IllegalArgumentException(what + " \"" + Texts.printable(value)
-            + "\": ACName must contain only lower case alphanumeric characters plus \"-\"");
-      }
+    if (problem != null) {
+      out.error(DiagnosticCode.NAME_INVALID, path, what + " \"" + Printable.escape(value) + "\": " + problem);
+      return false;
     }
-    if (!wellDelimited(value, "-")) {
-      throw new IllegalArgumentException(what + " \"" + value
-          + "\": ACName must start and end with only lower case alphanumeric characters");
-    }
-    return value;
+    return true;
   }
 
-  /** Returns {@code value} if it is an ACIdentifier ({@code ^[a-z0-9]+([-._~/][a-z0-9]+)*$}). */
-  static String requireAcIdentifier(String what, String value) {
-    requireNonNull(what, value);
+  /** Whether {@code value} is an ACIdentifier ({@code ^[a-z0-9]+([-._~/][a-z0-9]+)*$}); records why not. */
+  static boolean acIdentifier(DiagnosticList out, String path, String what, String value) {
+    if (!out.notNull(path, what, value)) {
+      return false;
+    }
+    String problem = null;
     if (value.isEmpty()) {
-      throw new IllegalArgumentException(what + " \"\": ACIdentifier cannot be empty");
+      problem = "ACIdentifier cannot be empty";
+    } else if (!value.chars().allMatch(c -> isLowerAlnum(c) || "-._~/".indexOf(c) >= 0)) {
+      problem = "ACIdentifier must contain only lower case alphanumeric characters plus \"-._~/\"";
+    } else if (!wellDelimited(value, "-._~/")) {
+      problem = "ACIdentifier must start and end with only lower case alphanumeric characters";
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (!isLowerAlnum(c) && "-._~/".indexOf(c) < 0) {
-        throw new IllegalArgumentException(what + " \"" + Texts.printable(value)
-            + "\": ACIdentifier must contain only lower case alphanumeric characters plus \"-._~/\"");
-      }
+    if (problem != null) {
+      out.error(DiagnosticCode.IDENTIFIER_INVALID, path, what + " \"" + Printable.escape(value) + "\": " + problem);
+      return false;
     }
-    if (!wellDelimited(value, "-._~/")) {
-      throw new IllegalArgumentException(what + " \"" + value
-          + "\": ACIdentifier must start and end with only lower case alphanumeric characters");
-    }
-    return value;
-  }
-
-  private static void requireNonNull(String what, String value) {
-    if (value == null) {
-      throw new NullPointerException(what + " must not be null");
-    }
+    return true;
   }
 
   /** Whether separators only ever stand alone between runs of alphanumerics. */
@@ -67,7 +61,7 @@ final class AppcNames {
     return !previousSeparator;
   }
 
-  private static boolean isLowerAlnum(char c) {
+  private static boolean isLowerAlnum(int c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 }

@@ -25,10 +25,12 @@ public enum Architecture {
    * The architecture of a Java {@code os.arch} value ({@code amd64}, {@code x86_64}, {@code
    * aarch64}, {@code arm}, {@code x86}, {@code i386}, {@code ppc64le}, {@code s390x}, ...).
    *
-   * @throws IllegalArgumentException for an architecture rkt was not built for
+   * @throws InvalidPodException for an architecture rkt was not built for
    */
   public static Architecture fromOsArch(String osArch) {
-    Texts.requireNonNull("architecture", osArch);
+    if (osArch == null) {
+      throw DiagnosticList.refusal(DiagnosticCode.VALUE_NULL, "architecture", "architecture must not be null");
+    }
     String name = osArch.toLowerCase(Locale.ROOT);
     switch (name) {
       case "amd64":
@@ -51,7 +53,7 @@ public enum Architecture {
         if (name.matches("arm(v[5-8][a-z]*|hf|el)?")) {
           return ARM;
         }
-        throw new IllegalArgumentException("architecture \"" + Texts.printable(osArch)
+        throw DiagnosticList.refusal(DiagnosticCode.ARCHITECTURE_UNKNOWN, "architecture", "architecture \"" + Printable.escape(osArch)
             + "\" is not one rkt's stage1 is built for (amd64, arm64, arm, 386, ppc64le, s390x)");
     }
   }

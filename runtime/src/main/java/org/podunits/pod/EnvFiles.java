@@ -37,7 +37,9 @@ final class EnvFiles {
   static byte[] appEnvironment(Pod pod, App app) {
     Map<String, String> environment = new LinkedHashMap<>(app.environment());
     environment.put("AC_APP_NAME", app.name().value());
-    pod.metadataUrl().ifPresent(url -> environment.put("AC_METADATA_URL", url));
+    if (pod.metadataUrl().isPresent()) {
+      environment.put("AC_METADATA_URL", pod.metadataUrl().get());
+    }
     StringBuilder out = new StringBuilder(256);
     for (Map.Entry<String, String> variable : DEFAULTS) {
       if (!environment.containsKey(variable.getKey())) {

@@ -33,34 +33,49 @@ public record EventHandler(Kind kind, List<String> exec) {
     /**
      * The kind named {@code name}.
      *
-     * @throws IllegalArgumentException with rkt's message {@code unrecognized eventHandler: <name>}
+     * @throws InvalidPodException with rkt's message {@code unrecognized eventHandler: <name>} and
+     *     the fix
      */
     public static Kind parse(String name) {
-      Texts.requireNonNull("event handler name", name);
+      if (name == null) {
+        throw DiagnosticList.refusal(DiagnosticCode.VALUE_NULL, "", "event handler name must not be null");
+      }
       for (Kind kind : values()) {
         if (kind.eventName.equals(name)) {
           return kind;
         }
       }
-      throw new IllegalArgumentException("unrecognized eventHandler: " + Texts.printable(name));
+      throw DiagnosticList.refusal(DiagnosticCode.EVENT_UNKNOWN, "", "unrecognized eventHandler: "
+          + Printable.escape(name) + "; use pre-start or post-stop");
     }
   }
 
-  /** Validates the command and copies it. */
+  /**
+   * Validates the command and copies it.
+   *
+   * @throws InvalidPodException with every problem, at the paths {@code kind}, {@code exec} and
+   *     {@code exec[i]}
+   */
   public EventHandler {
-    Texts.requireNonNull("event handler kind", kind);
-    exec = Texts.copyList("event handler " + kind.eventName + ": exec", exec);
-    if (exec.isEmpty()) {
-      throw new IllegalArgumentException("event handler " + kind.eventName + ": exec must not be empty");
+    DiagnosticList problems = new DiagnosticList();
+    problems.notNull("kind", "event handler kind", kind);
+    String what = "event handler " + (kind == null ? "" : kind.eventName);
+    if (problems.noNulls("exec", what + ": exec", exec)) {
+      if (exec.isEmpty()) {
+        problems.error(DiagnosticCode.EXEC_EMPTY, "exec", what + ": exec must not be empty;"
+            + " give the command to run");
+      } else if (Commands.executable(problems, "exec[0]", what + ": exec[0]", exec.get(0))) {
+        Commands.quotable(problems, "exec", exec);
+      }
     }
-    Commands.requireExecutable("event handler " + kind.eventName + ": exec[0]", exec.get(0));
-    Commands.requireQuotable("event handler " + kind.eventName, exec);
+    problems.throwIfErrors();
+    exec = List.copyOf(exec);
   }
 
   /**
    * The handler for the event {@code name} ({@code pre-start} or {@code post-stop}).
    *
-   * @throws IllegalArgumentException for another name, with rkt's message
+   * @throws InvalidPodException for another name, with rkt's message
    */
   public static EventHandler of(String name, List<String> exec) {
     return new EventHandler(Kind.parse(name), exec);
@@ -68,11 +83,11 @@ public record EventHandler(Kind kind, List<String> exec) {
 
   /** A {@code pre-start} handler. */
   public static EventHandler preStart(String... exec) {
-    return new EventHandler(Kind.PRE_START, Arrays.asList(exec));
+    return new EventHandler(Kind.PRE_START, exec == null ? null : Arrays.asList(exec));
   }
 
   /** A {@code post-stop} handler. */
   public static EventHandler postStop(String... exec) {
-    return new EventHandler(Kind.POST_STOP, Arrays.asList(exec));
+    return new EventHandler(Kind.POST_STOP, exec == null ? null : Arrays.asList(exec));
   }
 }

@@ -9,12 +9,18 @@ package org.podunits.pod;
  */
 public record HostPort(String name, int hostPort) {
 
-  /** Validates the forward. */
+  /**
+   * Validates the forward.
+   *
+   * @throws InvalidPodException with every problem, at the paths {@code name} and {@code hostPort}
+   */
   public HostPort {
-    AppcNames.requireAcName("host port name", name);
+    DiagnosticList problems = new DiagnosticList();
+    AppcNames.acName(problems, "name", "host port name", name);
     if (hostPort < 1 || hostPort > 65535) {
-      throw new IllegalArgumentException("host port \"" + name + "\": number " + hostPort
-          + " must be between 1 and 65535");
+      problems.error(DiagnosticCode.PORT_OUT_OF_RANGE, "hostPort", "host port \""
+          + Printable.escape(String.valueOf(name)) + "\": number " + hostPort + " must be between 1 and 65535");
     }
+    problems.throwIfErrors();
   }
 }

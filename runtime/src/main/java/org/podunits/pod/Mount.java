@@ -19,15 +19,24 @@ import java.util.Optional;
  */
 public record Mount(String volume, String path, boolean readOnly, Optional<Volume> appVolume) {
 
-  /** Validates the mount and cleans its path. */
+  /**
+   * Validates the mount and cleans its path.
+   *
+   * @throws InvalidPodException with every problem, at the paths {@code volume}, {@code path} and
+   *     {@code appVolume}
+   */
   public Mount {
-    AppcNames.requireAcName("mount volume", volume);
-    path = checkedPath("mount of volume \"" + volume + "\": path", path);
-    Texts.requireNonNull("mount of volume \"" + volume + "\": appVolume", appVolume);
-    if (appVolume.isPresent() && !appVolume.get().name().equals(volume)) {
-      throw new IllegalArgumentException("mount of volume \"" + volume + "\": the volume it brings along is named \""
-          + appVolume.get().name() + "\"; the names must match");
+    DiagnosticList problems = new DiagnosticList();
+    boolean named = AppcNames.acName(problems, "volume", "mount volume", volume);
+    String what = "mount of volume \"" + Printable.escape(String.valueOf(volume)) + "\"";
+    checkPath(problems, "path", what + ": path", path);
+    if (problems.notNull("appVolume", what + ": appVolume", appVolume) && named
+        && appVolume.isPresent() && !appVolume.get().name().equals(volume)) {
+      problems.error(DiagnosticCode.MOUNT_VOLUME_MISMATCH, "appVolume", what
+          + ": the volume it brings along is named \"" + appVolume.get().name() + "\"; the names must match");
     }
+    problems.throwIfErrors();
+    path = PodLayout.clean(path);
   }
 
   /** A mount of the pod volume named {@code volume}. */
@@ -51,18 +60,21 @@ public record Mount(String volume, String path, boolean readOnly, Optional<Volum
   }
 
   /**
-   * An absolute mount path, cleaned; refused if it holds a character that would split the
+   * Whether the text is an absolute mount path without a character that would split the
    * space-separated path lists it ends up in.
    */
-  static String checkedPath(String what, String path) {
-    Texts.requireAbsolutePath(what, path);
+  static boolean checkPath(DiagnosticList out, String at, String what, String path) {
+    if (!out.absolutePath(at, what, path)) {
+      return false;
+    }
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
       if (c == ' ' || c == '"' || c == '\'' || c == '\\') {
-        throw new IllegalArgumentException(what + " \"" + path
+        out.error(DiagnosticCode.PATH_SPLITS_LIST, at, what + " \"" + path
             + "\" must not contain spaces, quotes or backslashes, which would split systemd's path lists");
+        return false;
       }
     }
-    return PodLayout.clean(path);
+    return true;
   }
 }

@@ -13,9 +13,16 @@ package org.podunits.pod;
  */
 public record MountPoint(String name, String path, boolean readOnly) {
 
-  /** Validates the mount point and cleans its path. */
+  /**
+   * Validates the mount point and cleans its path.
+   *
+   * @throws InvalidPodException with every problem, at the paths {@code name} and {@code path}
+   */
   public MountPoint {
-    AppcNames.requireAcName("mount point name", name);
-    path = Mount.checkedPath("mount point \"" + name + "\": path", path);
+    DiagnosticList problems = new DiagnosticList();
+    AppcNames.acName(problems, "name", "mount point name", name);
+    Mount.checkPath(problems, "path", "mount point \"" + Printable.escape(String.valueOf(name)) + "\": path", path);
+    problems.throwIfErrors();
+    path = PodLayout.clean(path);
   }
 }

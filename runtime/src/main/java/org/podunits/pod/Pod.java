@@ -1,16 +1,20 @@
 package org.podunits.pod;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A pod as rkt's stage1 sees it: its apps in manifest order, the stage1 it runs in, and the
- * pod-wide settings. Immutable; every instance is valid. Compose one with {@link #builder}.
+ * pod-wide settings. Immutable; every instance is valid. Compose one with {@link #builder}, which
+ * reports every problem at once as {@link Diagnostic}s.
  *
  * @param apps the apps, in manifest order, with distinct names
  * @param stage1 the stage1 flavor and systemd version
@@ -18,14 +22,17 @@ import java.util.Set;
  * @param debug whether stage1 debugging is on ({@code STAGE1_DEBUG})
  * @param mutable whether apps are added later ({@link PodUnits#mutableEnv}, {@link PodUnits#appAdd})
  * @param insecureOptions the protections switched off
- * @param annotations the pod manifest's annotations, in order; {@code
- *     coreos.com/rkt/experiment/logmode} selects the log mode of attachable apps
- * @param hostPorts the pod's port forwards, in order; the last one with a port's name wins
+ * @param annotations the pod manifest's annotations, in order; the log mode is {@link #logMode()},
+ *     not an annotation
+ * @param hostPorts the pod's port forwards, in order; the last one with a port's name wins; in an
+ *     immutable pod each names a port of one of its apps
  * @param metadataUrl the metadata service URL given to apps as {@code AC_METADATA_URL}
  * @param uidRange the user-namespace range files are shifted into
  * @param volumes the pod volumes, with distinct names
  * @param architecture the architecture of the machine the pod runs on, which rkt's stage1 is
  *     built for
+ * @param logMode where apps with attachable streams log, if not rkt's default (rkt's {@code
+ *     coreos.com/rkt/experiment/logmode} pod annotation)
  */
 public record Pod(
     List<App> apps,
@@ -39,44 +46,110 @@ public record Pod(
     Optional<String> metadataUrl,
     UidRange uidRange,
     List<Volume> volumes,
-    Architecture architecture) {
+    Architecture architecture,
+    Optional<LogMode> logMode) {
 
-  /** The pod annotation that selects the log mode of apps with attachable streams. */
-  public static final String LOG_MODE_ANNOTATION = "coreos.com/rkt/experiment/logmode";
+  /** The pod annotation rkt reads the log mode from; here it is {@link #logMode()}. */
+  static final String LOG_MODE_ANNOTATION = "coreos.com/rkt/experiment/logmode";
 
-  /** Validates the pod and copies every collection. */
+  /**
+   * Validates the pod and copies every collection.
+   *
+   * @throws InvalidPodException with every problem found
+   */
   public Pod {
-    apps = Texts.copyList("pod apps", apps);
-    Set<AppName> names = new HashSet<>();
+    DiagnosticList problems = new DiagnosticList();
+    if (problems.noNulls("apps", "apps", apps)) {
+      List<String> names = new ArrayList<>();
+      for (App app : apps) {
+        names.add(app.name().value());
+      }
+      checkAppNames(problems, names);
+    }
+    check(problems, stage1, insecureOptions, annotations, hostPorts, metadataUrl, uidRange, volumes,
+        architecture, logMode, false);
+    if (!problems.hasErrors() && !mutable) {
+      checkHostPorts(problems, apps, hostPorts);
+    }
+    problems.throwIfErrors();
+    apps = List.copyOf(apps);
+    annotations = Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
+    hostPorts = List.copyOf(hostPorts);
+    volumes = List.copyOf(volumes);
+  }
+
+  private static void checkAppNames(DiagnosticList out, List<String> names) {
+    Set<String> seen = new HashSet<>();
+    for (String name : names) {
+      if (name != null && !seen.add(name)) {
+        out.error(DiagnosticCode.APP_DUPLICATE, FieldPath.app(name), "two apps are named \"" + name
+            + "\"; give each app of a pod its own name");
+      }
+    }
+  }
+
+  private static void check(DiagnosticList out, Stage1 stage1, InsecureOptions insecureOptions,
+      Map<String, String> annotations, List<HostPort> hostPorts, Optional<String> metadataUrl,
+      UidRange uidRange, List<Volume> volumes, Architecture architecture, Optional<LogMode> logMode,
+      boolean partsReported) {
+    out.notNull("stage1", "stage1", stage1);
+    out.notNull("insecureOptions", "insecure options", insecureOptions);
+    if (out.notNull("annotations", "annotations", annotations)) {
+      for (Map.Entry<String, String> annotation : annotations.entrySet()) {
+        String path = FieldPath.keyed("annotations", annotation.getKey());
+        if (!AppcNames.acIdentifier(out, path, "pod annotation name", annotation.getKey())) {
+          continue;
+        }
+        out.noNul(path, "pod annotation " + annotation.getKey(), annotation.getValue());
+        if (annotation.getKey().equals(LOG_MODE_ANNOTATION)) {
+          out.error(DiagnosticCode.ANNOTATION_HAS_SETTING, path, "annotation " + LOG_MODE_ANNOTATION
+              + " is what rkt reads the pod's log mode from; set logMode instead");
+        }
+      }
+    }
+    if (partsReported) {
+      out.notNull("hostPorts", "hostPorts", hostPorts);
+    } else {
+      out.noNulls("hostPorts", "hostPorts", hostPorts);
+    }
+    if (out.notNull("metadataUrl", "metadata URL", metadataUrl) && metadataUrl.isPresent()) {
+      String url = metadataUrl.get();
+      if (out.noControl("metadataUrl", "metadata URL", url) && (url.isEmpty() || url.indexOf(' ') >= 0)) {
+        out.error(DiagnosticCode.METADATA_URL_INVALID, "metadataUrl", "metadata URL \"" + url
+            + "\" must be a non-empty URL without spaces");
+      }
+    }
+    out.notNull("uidRange", "uid range", uidRange);
+    if (partsReported ? out.notNull("volumes", "volumes", volumes) : out.noNulls("volumes", "volumes", volumes)) {
+      Set<String> names = new HashSet<>();
+      for (Volume volume : volumes) {
+        if (volume != null && !names.add(volume.name())) {
+          out.error(DiagnosticCode.VOLUME_DUPLICATE, FieldPath.keyed("volumes", volume.name()),
+              "two volumes are named \"" + volume.name() + "\"; give each volume of a pod its own name");
+        }
+      }
+    }
+    out.notNull("architecture", "architecture", architecture);
+    out.notNull("logMode", "log mode", logMode);
+  }
+
+  /** In a pod whose apps are all known, every port forward names a port of one of them. */
+  private static void checkHostPorts(DiagnosticList out, List<App> apps, List<HostPort> hostPorts) {
+    Set<String> ports = new HashSet<>();
     for (App app : apps) {
-      if (!names.add(app.name())) {
-        throw new IllegalArgumentException("pod: two apps are named \"" + app.name() + "\"");
+      for (Port port : app.ports()) {
+        ports.add(port.name());
       }
     }
-    Texts.requireNonNull("pod stage1", stage1);
-    Texts.requireNonNull("pod insecure options", insecureOptions);
-    annotations = Texts.copyMap("pod annotation", annotations);
-    for (Map.Entry<String, String> annotation : annotations.entrySet()) {
-      AppcNames.requireAcIdentifier("pod annotation name", annotation.getKey());
-      Texts.requireNoNul("pod annotation " + annotation.getKey(), annotation.getValue());
-    }
-    hostPorts = Texts.copyList("pod hostPorts", hostPorts);
-    Texts.requireNonNull("pod metadata URL", metadataUrl);
-    metadataUrl.ifPresent(url -> {
-      Texts.requireNoControl("pod metadata URL", url);
-      if (url.isEmpty() || url.indexOf(' ') >= 0) {
-        throw new IllegalArgumentException("pod metadata URL \"" + url + "\" must be a non-empty URL without spaces");
-      }
-    });
-    Texts.requireNonNull("pod uid range", uidRange);
-    volumes = Texts.copyList("pod volumes", volumes);
-    Set<String> volumeNames = new HashSet<>();
-    for (Volume volume : volumes) {
-      if (!volumeNames.add(volume.name())) {
-        throw new IllegalArgumentException("pod: two volumes are named \"" + volume.name() + "\"");
+    for (int i = 0; i < hostPorts.size(); i++) {
+      HostPort forward = hostPorts.get(i);
+      if (forward != null && !ports.contains(forward.name())) {
+        out.error(DiagnosticCode.HOST_PORT_UNKNOWN, FieldPath.indexed("hostPorts", i), "host port "
+            + forward.hostPort() + " forwards the port \"" + forward.name() + "\", which no app of the pod"
+            + " declares; " + (ports.isEmpty() ? "declare the port on the app that listens on it"
+                : "forward one of the ports " + new TreeSet<>(ports) + ", or declare it on its app"));
       }
     }
-    Texts.requireNonNull("pod architecture", architecture);
   }
 
   /** A builder for a pod running in {@code stage1}; see {@link Builder} for the defaults. */
@@ -84,10 +157,28 @@ public record Pod(
     return new Builder(stage1);
   }
 
+  /** A builder holding this pod's values, to derive another pod from it. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(stage1)
+        .interactive(interactive)
+        .debug(debug)
+        .mutable(mutable)
+        .insecureOptions(insecureOptions)
+        .metadataUrl(metadataUrl.orElse(null))
+        .uidRange(uidRange)
+        .architecture(architecture)
+        .logMode(logMode.orElse(null));
+    apps.forEach(builder::app);
+    builder.annotations.putAll(annotations);
+    builder.hostPorts.addAll(hostPorts);
+    builder.volumes.addAll(volumes);
+    return builder;
+  }
+
   /** This pod, running in another stage1: to plan or check it for several systemd versions. */
   public Pod withStage1(Stage1 stage1) {
     return new Pod(apps, stage1, interactive, debug, mutable, insecureOptions, annotations, hostPorts,
-        metadataUrl, uidRange, volumes, architecture);
+        metadataUrl, uidRange, volumes, architecture, logMode);
   }
 
   /** The app named {@code name}, if the pod has one. */
@@ -123,15 +214,39 @@ public record Pod(
     return Optional.empty();
   }
 
+  /** An app given to a builder: made already, or composed by an app builder until the pod is built. */
+  private record PendingApp(App app, App.Builder builder) {
+    String name() {
+      return app != null ? app.name().value() : builder.rawName();
+    }
+
+    List<Diagnostic> problems() {
+      return app != null ? List.of() : builder.problems();
+    }
+
+    App build() {
+      return app != null ? app : builder.build();
+    }
+  }
+
   /**
    * Composes a {@link Pod}. Defaults: no apps, not interactive, no debugging, immutable, every
-   * protection on, no annotations, port forwards, metadata URL or volumes, no uid shift, and
-   * {@link Architecture#AMD64}: a fixed default, so that a plan never depends on the machine that
-   * makes it ({@link Architecture#current()} gives this machine's).
+   * protection on, no annotations, port forwards, metadata URL, volumes or log mode, no uid shift,
+   * and {@link Architecture#AMD64}: a fixed default, so that a plan never depends on the machine
+   * that makes it ({@link Architecture#current()} gives this machine's).
+   *
+   * <p>One rule for every setting: repeated calls of a list setting add (apps, annotations, port
+   * forwards, volumes), in the order of the calls, which is the order of the indexes in diagnostic
+   * paths; setters of single values replace.
+   *
+   * <p>Setters never throw: a bad value is recorded, and {@link #problems()} lists every problem of
+   * the pod and of the app builders given to {@link #app(App.Builder)}, with its path, while {@link
+   * #build()} throws them all at once.
    */
   public static final class Builder {
-    private final Stage1 stage1;
-    private final List<App> apps = new ArrayList<>();
+    private final DiagnosticList recorded = new DiagnosticList();
+    private Stage1 stage1;
+    private final List<PendingApp> apps = new ArrayList<>();
     private boolean interactive;
     private boolean debug;
     private boolean mutable;
@@ -142,14 +257,34 @@ public record Pod(
     private UidRange uidRange = UidRange.NONE;
     private final List<Volume> volumes = new ArrayList<>();
     private Architecture architecture = Architecture.AMD64;
+    private LogMode logMode;
 
     private Builder(Stage1 stage1) {
       this.stage1 = stage1;
     }
 
+    /** The stage1 the pod runs in. */
+    public Builder stage1(Stage1 stage1) {
+      this.stage1 = stage1;
+      return this;
+    }
+
     /** Adds an app, after those added before. */
     public Builder app(App app) {
-      apps.add(app);
+      if (recorded.notNull(FieldPath.indexed("apps", apps.size()), "apps[" + apps.size() + "]", app)) {
+        apps.add(new PendingApp(app, null));
+      }
+      return this;
+    }
+
+    /**
+     * Adds the app the builder composes, after those added before; its problems are the pod's, and
+     * it is built when the pod is.
+     */
+    public Builder app(App.Builder app) {
+      if (recorded.notNull(FieldPath.indexed("apps", apps.size()), "apps[" + apps.size() + "]", app)) {
+        apps.add(new PendingApp(null, app));
+      }
       return this;
     }
 
@@ -177,15 +312,26 @@ public record Pod(
       return this;
     }
 
-    /** Adds a pod annotation. */
+    /** Adds a pod annotation; a name may be given once. */
     public Builder annotation(String name, String value) {
-      annotations.put(name, value);
+      if (annotations.containsKey(name)) {
+        recorded.error(DiagnosticCode.ANNOTATION_DUPLICATE, FieldPath.keyed("annotations", name),
+            "pod annotation " + Printable.escape(String.valueOf(name)) + " is given twice; give it once");
+      } else {
+        annotations.put(name, value);
+      }
       return this;
     }
 
-    /** Adds a port forward. */
+    /** Adds a port forward: the host port {@code hostPort} carries the app port {@code name}. */
     public Builder hostPort(String name, int hostPort) {
-      hostPorts.add(new HostPort(name, hostPort));
+      String path = FieldPath.indexed("hostPorts", hostPorts.size());
+      try {
+        hostPorts.add(new HostPort(name, hostPort));
+      } catch (InvalidPodException e) {
+        recorded.addUnder(path, e.diagnostics());
+        hostPorts.add(null);
+      }
       return this;
     }
 
@@ -203,7 +349,41 @@ public record Pod(
 
     /** Adds a pod volume. */
     public Builder volume(Volume volume) {
-      volumes.add(volume);
+      if (recorded.notNull("volumes", "volume", volume)) {
+        volumes.add(volume);
+      }
+      return this;
+    }
+
+    /** Adds an empty volume named {@code name}. */
+    public Builder emptyVolume(String name) {
+      return volume(name, () -> Volume.empty(name));
+    }
+
+    /** Adds a host volume named {@code name}: the host directory or file {@code source}. */
+    public Builder hostVolume(String name, String source) {
+      return volume(name, () -> Volume.host(name, source));
+    }
+
+    /**
+     * Adds the volume {@code name} of {@code kind}: a host volume's {@code source} is its host path,
+     * an empty volume's is {@code ""}; {@code readOnly}, when present, overrides the app mounts'.
+     */
+    public Builder volume(String name, Volume.Kind kind, String source, Optional<Boolean> readOnly) {
+      return volume(name, () -> new Volume(name, kind, source, readOnly, false));
+    }
+
+    /** Adds a host volume named {@code name} whose source is a device node, such as {@code /dev/fuse}. */
+    public Builder deviceVolume(String name, String source) {
+      return volume(name, () -> Volume.deviceNode(name, source));
+    }
+
+    private Builder volume(String name, Supplier<Volume> make) {
+      try {
+        volumes.add(make.get());
+      } catch (InvalidPodException e) {
+        recorded.addUnder(FieldPath.keyed("volumes", name), e.diagnostics());
+      }
       return this;
     }
 
@@ -213,14 +393,57 @@ public record Pod(
       return this;
     }
 
+    /** Where apps with attachable streams log; null for rkt's default. */
+    public Builder logMode(LogMode logMode) {
+      this.logMode = logMode;
+      return this;
+    }
+
+    /** Every problem of the pod and its apps as composed so far, errors and warnings, in order found. */
+    public List<Diagnostic> problems() {
+      DiagnosticList problems = new DiagnosticList();
+      check(problems);
+      return problems.list();
+    }
+
+    private void check(DiagnosticList problems) {
+      for (Diagnostic diagnostic : recorded.list()) {
+        problems.add(diagnostic);
+      }
+      List<String> names = new ArrayList<>();
+      for (PendingApp app : apps) {
+        names.add(app.name());
+        for (Diagnostic diagnostic : app.problems()) {
+          problems.add(diagnostic);
+        }
+      }
+      checkAppNames(problems, names);
+      Pod.check(problems, stage1, insecureOptions, annotations, hostPorts, Optional.ofNullable(metadataUrl),
+          uidRange, volumes, architecture, Optional.ofNullable(logMode), true);
+      if (!problems.hasErrors() && !mutable) {
+        checkHostPorts(problems, builtApps(), hostPorts);
+      }
+    }
+
+    private List<App> builtApps() {
+      List<App> built = new ArrayList<>(apps.size());
+      for (PendingApp app : apps) {
+        built.add(app.build());
+      }
+      return built;
+    }
+
     /**
-     * The pod.
+     * The pod, with its apps in the order added.
      *
-     * @throws IllegalArgumentException naming the field if a value is invalid
+     * @throws InvalidPodException with every problem of the pod and its apps, if one is an error
      */
     public Pod build() {
-      return new Pod(apps, stage1, interactive, debug, mutable, insecureOptions, annotations,
-          hostPorts, Optional.ofNullable(metadataUrl), uidRange, volumes, architecture);
+      DiagnosticList problems = new DiagnosticList();
+      check(problems);
+      problems.throwIfErrors();
+      return new Pod(builtApps(), stage1, interactive, debug, mutable, insecureOptions, annotations,
+          hostPorts, Optional.ofNullable(metadataUrl), uidRange, volumes, architecture, Optional.ofNullable(logMode));
     }
   }
 }

@@ -187,7 +187,10 @@ public final class PodLayout {
 
   /** {@code stage1/rootfs/rkt/volumes/<volume>}: the link that names a device volume's mount. */
   public static Path volumeLinkPath(String volume) {
-    return inStage1("/rkt/volumes/" + AppcNames.requireAcName("volume name", volume));
+    DiagnosticList problems = new DiagnosticList();
+    AppcNames.acName(problems, "", "volume name", volume);
+    problems.throwIfErrors();
+    return inStage1("/rkt/volumes/" + volume);
   }
 
   /**
@@ -260,7 +263,7 @@ public final class PodLayout {
   }
 
   /** Joins path elements with {@code /} and cleans the result, as Go's {@code filepath.Join}. */
-  public static String join(String... elements) {
+  static String join(String... elements) {
     int length = elements.length;
     for (String element : elements) {
       length += element.length();

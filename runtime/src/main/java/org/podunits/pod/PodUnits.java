@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.podunits.unit.UnitFile;
 import org.podunits.unit.UnitOption;
 import org.podunits.write.UnitSet;
@@ -21,10 +23,21 @@ import org.podunits.write.UnitSet;
  * in every command word and {@code %} in every other value systemd resolves specifiers in; the
  * reaper's command is quoted; environment files list the defaults in a fixed order and quote
  * values systemd would misread; an unknown systemd version counts as newer than every release;
- * values systemd 258 ignores ({@code MemoryLimit=}, {@code CPUShares=}) are replaced there by
- * {@code MemoryMax=} and {@code CPUWeight=}; inputs are never mutated; and an app that cannot run
- * is an {@link IllegalArgumentException} naming the app, thrown before any entry exists, so no
- * partial plan is ever returned.
+ * inputs are never mutated; and a pod that cannot run is an {@link InvalidPodException} carrying
+ * every problem, thrown before any entry exists, so no partial plan is ever returned.
+ *
+ * <p>{@link #check(Pod)} and {@link #check(Pod, App)} list those problems, and rkt's warnings,
+ * without planning: each planning method throws exactly when its check reports an error, with the
+ * same list.
+ *
+ * <p>For the systemd the stage1 ships, each directive rkt writes is replaced by its modern
+ * equivalent from the release where that has the same effect, so that the units draw no
+ * deprecation warning there ({@code MemoryMax=} from 231, {@code CPUWeight=} from 232, {@code
+ * *Paths=} from 231, {@code +}-prefixed hooks instead of {@code PermissionsStartOnly=} from 235);
+ * and two things rkt got wrong are fixed where systemd can express them: streamed stdout and
+ * stderr name their sockets ({@code fd:stdout}, {@code fd:stderr}, from 232), and a non-root app
+ * gets the capabilities it retains as ambient capabilities (from 229). {@code docs/stage1.md}
+ * lists each difference.
  */
 public final class PodUnits {
 
@@ -37,9 +50,15 @@ public final class PodUnits {
    * default.target} wanting every app, {@code prepare-app@.service}, {@code halt.target}, {@code
    * shutdown.service}, then each app's files in manifest order, then the journal-flush want link.
    *
-   * @throws IllegalArgumentException naming the app if an app cannot run in this pod
+   * @throws InvalidPodException with every problem {@link #check(Pod)} reports, if one is an error
    */
   public static UnitSet immutableEnv(Pod pod) {
+    DiagnosticList problems = checkPod(pod);
+    problems.throwIfErrors();
+    return planned(problems, () -> immutablePlan(pod));
+  }
+
+  private static UnitSet immutablePlan(Pod pod) {
     List<UnitOption> target = new ArrayList<>(4 + 2 * pod.apps().size());
     target.add(unit("Description", "rkt apps target"));
     target.add(unit("DefaultDependencies", "false"));
@@ -50,7 +69,7 @@ public final class PodUnits {
       target.add(unit("After", serviceName));
       target.add(unit("Wants", serviceName));
     }
-    UnitSet.Builder out = UnitSet.builder();
+    UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
     out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(target), "failed to write default.target");
     out.unit(PodLayout.typedUnitPath("prepare-app@", "service"), prepareApp(
         unit("Requires", "systemd-journald.service"),
@@ -85,9 +104,12 @@ public final class PodUnits {
    * default.target}, {@code prepare-app@.service}, {@code halt.target}, {@code shutdown.service}
    * and the journal-flush want link. The pod's apps are not written; add each with {@link
    * #appAdd}.
+   *
+   * @throws InvalidPodException with every problem {@link #check(Pod)} reports, if one is an error
    */
   public static UnitSet mutableEnv(Pod pod) {
-    UnitSet.Builder out = UnitSet.builder();
+    checkPod(pod).throwIfErrors();
+    UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
     out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(
         unit("Description", "rkt apps target"),
         unit("DefaultDependencies", "false"),
@@ -120,15 +142,21 @@ public final class PodUnits {
    * pod. The pod supplies the context (stage1, volumes, port forwards, annotations, options); the
    * app need not be among its apps yet. After writing, systemd inside the pod must reload.
    *
-   * @throws IllegalArgumentException if the pod is not mutable, or naming the app if it cannot run
-   *     in this pod
+   * <p>The plan's scope is {@code app/<name>}: writing it replaces this app's files and removes
+   * the ones an earlier plan of this app had and this one lacks, and leaves the pod's own units
+   * and the other apps' files alone ({@link UnitSet#scope()}).
+   *
+   * @throws InvalidPodException with every problem {@link #check(Pod, App)} reports, if one is an
+   *     error
    */
   public static UnitSet appAdd(Pod pod, App app) {
-    if (!pod.mutable()) {
-      throw new IllegalArgumentException("cannot add app \"" + app.name()
-          + "\": the pod is immutable; apps can only be added to a pod built with mutable(true)");
-    }
-    UnitSet.Builder out = UnitSet.builder();
+    DiagnosticList problems = checkAppAdd(pod, app);
+    problems.throwIfErrors();
+    return planned(problems, () -> appAddPlan(pod, app));
+  }
+
+  private static UnitSet appAddPlan(Pod pod, App app) {
+    UnitSet.Builder out = UnitSet.builder().scope("app/" + app.name().value());
     AppUnits.add(out, pod, app,
         List.of(unit("Before", "halt.target"), unit("Conflicts", "halt.target")),
         List.of(), new HashSet<>());
@@ -136,15 +164,89 @@ public final class PodUnits {
   }
 
   /**
-   * What rkt logs as warnings while planning the pod's apps, in app order: see {@link
-   * #warnings(Pod, App)}.
+   * Every problem of planning the pod on its stage1, errors and warnings, in app order: what
+   * {@link #immutableEnv} (or {@link #mutableEnv} for a mutable pod) would refuse, such as
+   * attachable I/O on an old systemd, a mount of a missing volume, a seccomp group or an extra
+   * option the stage1's systemd does not have, and what rkt warns about, such as a socket-activated
+   * port without a port forward. Empty when the pod plans cleanly.
+   */
+  public static List<Diagnostic> check(Pod pod) {
+    DiagnosticList problems = checkPod(pod);
+    if (!problems.hasErrors() && !pod.mutable()) {
+      tryPlan(problems, () -> immutablePlan(pod));
+    }
+    return problems.list();
+  }
+
+  /**
+   * Every problem of adding {@code app} to the pod with {@link #appAdd}, errors and warnings: the
+   * pod must be mutable, and the app must run on the pod's stage1 with the pod's volumes, port
+   * forwards and log mode.
+   */
+  public static List<Diagnostic> check(Pod pod, App app) {
+    DiagnosticList problems = checkAppAdd(pod, app);
+    if (!problems.hasErrors()) {
+      tryPlan(problems, () -> appAddPlan(pod, app));
+    }
+    return problems.list();
+  }
+
+  private static DiagnosticList checkPod(Pod pod) {
+    Objects.requireNonNull(pod, "pod");
+    DiagnosticList problems = new DiagnosticList();
+    if (!pod.mutable()) {
+      for (App app : pod.apps()) {
+        PlanChecks.app(problems, pod, app);
+      }
+    }
+    return problems;
+  }
+
+  private static DiagnosticList checkAppAdd(Pod pod, App app) {
+    Objects.requireNonNull(pod, "pod");
+    Objects.requireNonNull(app, "app");
+    DiagnosticList problems = new DiagnosticList();
+    if (!pod.mutable()) {
+      problems.error(DiagnosticCode.POD_IMMUTABLE, "mutable", "cannot add app \"" + app.name()
+          + "\": the pod is immutable; apps can only be added to a pod built with mutable(true)");
+    }
+    PlanChecks.app(problems, pod, app);
+    return problems;
+  }
+
+  /**
+   * The plan, or the problems found so far with the one a unit option found while planning (a
+   * value the model let through that no unit line can hold, such as an over-long command line).
+   */
+  private static UnitSet planned(DiagnosticList problems, Supplier<UnitSet> plan) {
+    try {
+      return plan.get();
+    } catch (AppUnits.AppPlanException e) {
+      problems.add(e.diagnostic());
+      throw new InvalidPodException(problems.list());
+    }
+  }
+
+  private static void tryPlan(DiagnosticList problems, Supplier<UnitSet> plan) {
+    try {
+      plan.get();
+    } catch (AppUnits.AppPlanException e) {
+      problems.add(e.diagnostic());
+    }
+  }
+
+  /**
+   * What rkt logs as warnings while planning the pod's apps, in app order: the messages of the
+   * warnings {@link #check(Pod)} reports, each naming its app.
+   *
+   * @throws InvalidPodException if the check reports an error, as {@link #immutableEnv} would
    */
   public static List<String> warnings(Pod pod) {
-    List<String> warnings = new ArrayList<>();
+    DiagnosticList problems = new DiagnosticList();
     for (App app : pod.apps()) {
-      warnings.addAll(warnings(pod, app));
+      PlanChecks.app(problems, pod, app);
     }
-    return List.copyOf(warnings);
+    return warningMessages(problems);
   }
 
   /**
@@ -153,23 +255,21 @@ public final class PodUnits {
    * no volume for gets an empty volume of the app's own, which goes away with the pod. Neither
    * stops the pod; rkt prints them, a library leaves that to its caller.
    *
-   * @throws IllegalArgumentException naming the app if a mount's volume is missing, as {@link
-   *     #immutableEnv} would
+   * @throws InvalidPodException if planning the app in the pod has an error
    */
   public static List<String> warnings(Pod pod, App app) {
+    DiagnosticList problems = new DiagnosticList();
+    PlanChecks.app(problems, pod, app);
+    return warningMessages(problems);
+  }
+
+  private static List<String> warningMessages(DiagnosticList problems) {
+    problems.throwIfErrors();
     List<String> warnings = new ArrayList<>();
-    String prefix = "app \"" + app.name() + "\": ";
-    for (Port port : app.ports()) {
-      if (port.socketActivated() && pod.hostPort(port.name()).isEmpty()) {
-        warnings.add(prefix + "no host port for port \"" + port.name() + "\"; the socket listens on the image port "
-            + port.port());
-      }
-    }
-    for (AppMounts.Resolved mount : AppMounts.of(pod, app)) {
-      if (mount.implicit()) {
-        warnings.add(prefix + "no volume for the mount point at " + mount.path() + "; it gets the empty volume \""
-            + mount.volume().name() + "\", removed with the pod");
-      }
+    for (Diagnostic diagnostic : problems.list()) {
+      String path = diagnostic.path();
+      String app = path.substring("apps[".length(), path.indexOf(']'));
+      warnings.add("app \"" + app + "\": " + diagnostic.message());
     }
     return List.copyOf(warnings);
   }
@@ -202,7 +302,7 @@ public final class PodUnits {
     options.add(service("StandardInput", "null"));
     options.add(service("StandardOutput", "null"));
     options.add(service("StandardError", "null"));
-    String verb = !stage1.flavor().equals("coreos") && !stage1.atLeast(227) ? "halt" : "exit";
+    String verb = stage1.flavor() != Stage1.Flavor.COREOS && !stage1.atLeast(227) ? "halt" : "exit";
     options.add(service(execKey, "/usr/bin/systemctl --force " + verb));
     return UnitFile.of(options);
   }

@@ -10,12 +10,21 @@ package org.podunits.pod;
  */
 public record Port(String name, Protocol protocol, int port, boolean socketActivated) {
 
-  /** Validates the port. */
+  /**
+   * Validates the port.
+   *
+   * @throws InvalidPodException with every problem, at the paths {@code name}, {@code protocol}
+   *     and {@code port}
+   */
   public Port {
-    AppcNames.requireAcName("port name", name);
-    Texts.requireNonNull("port \"" + name + "\": protocol", protocol);
+    DiagnosticList problems = new DiagnosticList();
+    AppcNames.acName(problems, "name", "port name", name);
+    String what = "port \"" + Printable.escape(String.valueOf(name)) + "\"";
+    problems.notNull("protocol", what + ": protocol", protocol);
     if (port < 1 || port > 65535) {
-      throw new IllegalArgumentException("port \"" + name + "\": number " + port + " must be between 1 and 65535");
+      problems.error(DiagnosticCode.PORT_OUT_OF_RANGE, "port", what + ": number " + port
+          + " must be between 1 and 65535");
     }
+    problems.throwIfErrors();
   }
 }

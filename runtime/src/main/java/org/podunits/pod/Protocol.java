@@ -12,17 +12,20 @@ public enum Protocol {
   /**
    * The protocol named {@code tcp} or {@code udp}.
    *
-   * @throws IllegalArgumentException with rkt's message {@code unrecognized protocol: <name>}
+   * @throws InvalidPodException with rkt's message {@code unrecognized protocol: <name>} and the fix
    */
   public static Protocol parse(String name) {
-    Texts.requireNonNull("protocol", name);
+    if (name == null) {
+      throw DiagnosticList.refusal(DiagnosticCode.VALUE_NULL, "", "protocol must not be null");
+    }
     switch (name) {
       case "tcp":
         return TCP;
       case "udp":
         return UDP;
       default:
-        throw new IllegalArgumentException("unrecognized protocol: " + Texts.printable(name));
+        throw DiagnosticList.refusal(DiagnosticCode.PROTOCOL_UNKNOWN, "",
+            "unrecognized protocol: " + Printable.escape(name) + "; use tcp or udp");
     }
   }
 

@@ -25,10 +25,12 @@ public final class Quantity {
   /**
    * Parses a quantity.
    *
-   * @throws IllegalArgumentException naming the text if it is not a Kubernetes quantity
+   * @throws InvalidPodException naming the text if it is not a Kubernetes quantity
    */
   public static Quantity parse(String text) {
-    Texts.requireNonNull("quantity", text);
+    if (text == null) {
+      throw DiagnosticList.refusal(DiagnosticCode.VALUE_NULL, "", "quantity must not be null");
+    }
     int end = text.length();
     int pos = 0;
     if (pos < end && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
@@ -111,7 +113,8 @@ public final class Quantity {
       throw malformed(text);
     }
     if (Math.abs((long) power) > 1000) {
-      throw new IllegalArgumentException("quantity \"" + text + "\" has an exponent out of range");
+      throw DiagnosticList.refusal(DiagnosticCode.QUANTITY_MALFORMED, "", "quantity \"" + text
+          + "\" has an exponent out of range; use an exponent between -1000 and 1000");
     }
     return BigDecimal.ONE.scaleByPowerOfTen(power);
   }
@@ -120,8 +123,8 @@ public final class Quantity {
     return c >= '0' && c <= '9';
   }
 
-  private static IllegalArgumentException malformed(String text) {
-    return new IllegalArgumentException("quantity \"" + Texts.printable(text)
+  private static InvalidPodException malformed(String text) {
+    return DiagnosticList.refusal(DiagnosticCode.QUANTITY_MALFORMED, "", "quantity \"" + Printable.escape(text)
         + "\" must be a Kubernetes quantity such as 512M, 512Mi, 1500m, 1.5 or 1e3");
   }
 

@@ -10,9 +10,9 @@ import java.util.List;
  * <p>Each name is a syscall such as {@code reboot}, or a wildcard {@code @scope/name}: {@code
  * @appc.io/all}, {@code @appc.io/empty}, {@code @docker/default-blacklist}, {@code
  * @docker/default-whitelist}, {@code @rkt/default-blacklist}, {@code @rkt/default-whitelist} and
- * the systemd groups {@code @systemd/clock}, {@code default-whitelist}, {@code mount}, {@code
- * network-io}, {@code obsolete}, {@code privileged}, {@code process} and {@code raw-io} (systemd
- * 231 and later). Like rkt, podunits skips unknown wildcards.
+ * systemd's own groups as {@code @systemd/<group>} ({@code @systemd/network-io}, ...). Whether a
+ * syscall exists on the pod's architecture and a systemd group in the pod's systemd is a fact of
+ * the pod: {@link PodUnits#check(Pod)} reports unknown names, and planning refuses them.
  *
  * @param kind whether the set is retained or removed
  * @param names syscall names and wildcards, in order
@@ -23,39 +23,72 @@ public record Seccomp(Kind kind, List<String> names, String errno) {
   /** Which of the two seccomp isolators this is. */
   public enum Kind {
     /** {@code os/linux/seccomp-retain-set}: only these calls are allowed. */
-    RETAIN,
+    RETAIN("retain"),
     /** {@code os/linux/seccomp-remove-set}: these calls are denied. */
-    REMOVE
+    REMOVE("remove");
+
+    private final String field;
+
+    Kind(String field) {
+      this.field = field;
+    }
+
+    /** The field of a diagnostic path naming this set: {@code retain} or {@code remove}. */
+    String field() {
+      return field;
+    }
   }
 
-  /** Validates the names and errno and copies the list. */
+  /**
+   * Validates the shape of the names and the errno, and copies the list.
+   *
+   * @throws InvalidPodException with every problem, at the paths {@code retain[i]} or {@code
+   *     remove[i]}, and {@code errno}
+   */
   public Seccomp {
-    Texts.requireNonNull("seccomp kind", kind);
-    names = Texts.copyList("seccomp names", names);
-    Texts.requireNonNull("seccomp errno", errno);
-    for (String name : names) {
+    DiagnosticList problems = new DiagnosticList();
+    if (problems.notNull("", "seccomp kind", kind)) {
+      check(problems, kind, names, 0);
+    }
+    checkErrno(problems, errno);
+    problems.throwIfErrors();
+    names = List.copyOf(names);
+  }
+
+  /** Checks the shape of names of a set of {@code kind} whose first name has index {@code first}. */
+  static void check(DiagnosticList out, Kind kind, List<String> names, int first) {
+    if (!out.notNull(kind.field, "seccomp names", names)) {
+      return;
+    }
+    for (int i = 0; i < names.size(); i++) {
+      String at = FieldPath.indexed(kind.field, first + i);
+      String name = names.get(i);
       // A plain name is written as it is after SystemCallFilter=: a '~' there would turn a
       // whitelist line into a blacklist one.
-      if (!name.matches("[a-z0-9_]+|@[a-z0-9._-]+(/[a-z0-9._-]+)?")) {
-        throw new IllegalArgumentException("seccomp name \"" + Texts.printable(name)
+      if (out.notNull(at, "seccomp name", name) && !name.matches("[a-z0-9_]+|@[a-z0-9._-]+(/[a-z0-9._-]+)?")) {
+        out.error(DiagnosticCode.SECCOMP_NAME_UNKNOWN, at, "seccomp name \"" + Printable.escape(name)
             + "\" must be a syscall name of a-z, 0-9 and _ such as reboot, or a wildcard such as"
             + " @docker/default-blacklist");
       }
     }
-    if (!errno.isEmpty() && !errno.matches("E[A-Z0-9]+")) {
-      throw new IllegalArgumentException("seccomp errno \"" + Texts.printable(errno)
+  }
+
+  /** Checks an errno: empty, or a name such as {@code EPERM}. */
+  static void checkErrno(DiagnosticList out, String errno) {
+    if (out.notNull("errno", "seccomp errno", errno) && !errno.isEmpty() && !errno.matches("E[A-Z0-9]+")) {
+      out.error(DiagnosticCode.SECCOMP_ERRNO_INVALID, "errno", "seccomp errno \"" + Printable.escape(errno)
           + "\" must be empty or an errno name such as EPERM or ENOSYS");
     }
   }
 
   /** Allow only these calls; denied calls fail with systemd's default errno. */
   public static Seccomp retain(String... names) {
-    return new Seccomp(Kind.RETAIN, Arrays.asList(names), "");
+    return new Seccomp(Kind.RETAIN, names == null ? null : Arrays.asList(names), "");
   }
 
   /** Deny these calls; they fail with systemd's default errno. */
   public static Seccomp remove(String... names) {
-    return new Seccomp(Kind.REMOVE, Arrays.asList(names), "");
+    return new Seccomp(Kind.REMOVE, names == null ? null : Arrays.asList(names), "");
   }
 
   /** This set with denied calls failing with {@code errno}. */

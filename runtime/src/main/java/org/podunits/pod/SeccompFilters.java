@@ -1,13 +1,6 @@
 package org.podunits.pod;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,28 +24,28 @@ final class SeccompFilters {
   record Filter(boolean whitelist, List<String> syscalls, String errno) {}
 
   /** rkt's built-in lists, by wildcard name ({@code docker/default-whitelist}, ...). */
-  private static final Map<String, List<String>> LISTS = load();
-
-  private static final Map<String, String> SYSTEMD_GROUPS = Map.of(
-      "clock", "@clock",
-      "default-whitelist", "@default",
-      "mount", "@mount",
-      "network-io", "@network-io",
-      "obsolete", "@obsolete",
-      "privileged", "@privileged",
-      "process", "@process",
-      "raw-io", "@raw-io");
+  private static final Map<String, List<String>> LISTS = Map.of(
+      "docker/default-whitelist", SeccompLists.DOCKER_DEFAULT_WHITELIST,
+      "docker/default-blacklist", SeccompLists.DOCKER_DEFAULT_BLACKLIST,
+      "rkt-arm-additions", SeccompLists.RKT_ARM_ADDITIONS);
 
   private static final List<String> DOCKER_WHITELIST = LISTS.get("docker/default-whitelist");
 
   private static final List<String> ARM_WHITELIST = concat(DOCKER_WHITELIST, LISTS.get("rkt-arm-additions"));
 
   /*
-   * The SystemCallFilter= options of rkt's default whitelists, which most apps get: made once,
-   * since their 309 (315 on ARM) lines are most of a pod's options.
+   * The SystemCallFilter= options of rkt's default whitelist, which most apps get: made once,
+   * since its 309 lines are most of a pod's options. ARM's are made on first use
+   * (ArmWhitelistOptions), so a pod on amd64 does not pay for them.
    */
   private static final List<UnitOption> DEFAULT_WHITELIST_OPTIONS = options(DOCKER_WHITELIST, "");
-  private static final List<UnitOption> ARM_WHITELIST_OPTIONS = options(ARM_WHITELIST, "");
+
+  /** The options of the ARM whitelist, built when the first ARM pod asks for them. */
+  private static final class ArmWhitelistOptions {
+    static final List<UnitOption> OPTIONS = options(ARM_WHITELIST, "");
+
+    private ArmWhitelistOptions() {}
+  }
 
   private SeccompFilters() {}
 
@@ -62,7 +55,7 @@ final class SeccompFilters {
       return DEFAULT_WHITELIST_OPTIONS;
     }
     if (filter.whitelist() && filter.syscalls().equals(ARM_WHITELIST)) {
-      return ARM_WHITELIST_OPTIONS;
+      return ArmWhitelistOptions.OPTIONS;
     }
     return options(filter.syscalls(), filter.whitelist() ? "" : "~");
   }
@@ -86,9 +79,8 @@ final class SeccompFilters {
   }
 
   /**
-   * The app's filter, or empty when it has none ({@code @appc.io/all} retained).
-   *
-   * @throws IllegalArgumentException naming the app if a systemd group needs a newer systemd
+   * The app's filter, or empty when it has none ({@code @appc.io/all} retained). {@link
+   * PlanChecks} has checked the names for the stage1.
    */
   static Optional<Filter> of(Stage1 stage1, Architecture architecture, App app) {
     if (app.seccomp().isEmpty()) {
@@ -96,7 +88,7 @@ final class SeccompFilters {
     }
     Seccomp isolator = app.seccomp().get();
     Set<String> syscalls = new LinkedHashSet<>();
-    String flag = parse(stage1, architecture, app, isolator, syscalls);
+    String flag = parse(architecture, isolator, syscalls);
     if (isolator.kind() == Seccomp.Kind.REMOVE) {
       if (flag.equals("empty")) {
         return Optional.of(new Filter(true, defaultWhitelist(architecture), isolator.errno()));
@@ -112,9 +104,9 @@ final class SeccompFilters {
   /**
    * Adds the syscalls of the set to {@code syscalls}, expanding wildcards, and returns the appc
    * flag ({@code all} or {@code empty}) that ended the set, or the empty string. Like rkt, a flag
-   * ends the set at once and unknown wildcards are skipped.
+   * ends the set at once; {@link PlanChecks} has refused unknown wildcards.
    */
-  private static String parse(Stage1 stage1, Architecture architecture, App app, Seccomp isolator,
+  private static String parse(Architecture architecture, Seccomp isolator,
       Set<String> syscalls) {
     for (String item : isolator.names()) {
       if (!item.startsWith("@")) {
@@ -144,12 +136,7 @@ final class SeccompFilters {
           }
           break;
         case "systemd":
-          if (!stage1.atLeast(231)) {
-            throw new IllegalArgumentException("app \"" + app.name() + "\": Unsupported or unknown systemd version,"
-                + " seccomp groups need systemd >= v231 (" + item + " asked of stage1 systemd "
-                + stage1.systemdVersion() + ")");
-          }
-          String group = SYSTEMD_GROUPS.get(name);
+          String group = SeccompNames.systemdGroup(name);
           if (group != null) {
             syscalls.add(group);
           }
@@ -165,31 +152,5 @@ final class SeccompFilters {
     List<String> both = new ArrayList<>(first);
     both.addAll(second);
     return List.copyOf(both);
-  }
-
-  private static Map<String, List<String>> load() {
-    Map<String, List<String>> lists = new LinkedHashMap<>();
-    try (InputStream in = SeccompFilters.class.getResourceAsStream("seccomp-lists.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("the resource org/podunits/pod/seccomp-lists.txt is missing from the runtime");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> current = null;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (line.startsWith("[") && line.endsWith("]")) {
-          current = new ArrayList<>();
-          lists.put(line.substring(1, line.length() - 1), current);
-        } else if (current != null) {
-          current.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the runtime resource seccomp-lists.txt", e);
-    }
-    lists.replaceAll((name, list) -> List.copyOf(list));
-    return Map.copyOf(lists);
   }
 }

@@ -1,57 +1,75 @@
 package org.podunits.pod;
 
-import java.nio.file.Path;
-import java.util.Objects;
+import java.util.Locale;
 
 /**
- * The stage1 a pod runs in: its flavor ({@code coreos}, {@code kvm}, {@code src}, {@code host},
- * {@code fly}, ...) and the version of the systemd it ships.
+ * The stage1 a pod runs in: its flavor and the version of the systemd it ships.
  *
- * <p>A development build of systemd has no release number (its version file says {@code master});
+ * <p>{@code org.podunits.inspect.Stage1Detector} reads the stage1 of an existing pod from its
+ * root. A development build of systemd has no release number (its version file says {@code master});
  * it is {@link #UNKNOWN_VERSION}, which counts as newer than every release for every version gate.
  *
- * @param flavor the stage1 flavor, as the target text of rkt's {@code flavor} link
+ * @param flavor the stage1 flavor
  * @param systemdVersion the systemd release (such as 233), or {@link #UNKNOWN_VERSION}
  */
-public record Stage1(String flavor, int systemdVersion) {
+public record Stage1(Flavor flavor, int systemdVersion) {
 
   /** The version of a systemd development build: newer than every release. */
   public static final int UNKNOWN_VERSION = Integer.MAX_VALUE;
 
-  /** Validates the flavor and version. */
-  public Stage1 {
-    Texts.requireNonNull("stage1 flavor", flavor);
-    if (!flavor.matches("[a-z0-9][a-z0-9._-]*")) {
-      throw new IllegalArgumentException("stage1 flavor \"" + Texts.printable(flavor)
-          + "\" must be a lower-case name such as coreos, kvm, src, host or fly");
-    }
-    if (systemdVersion < 1) {
-      throw new IllegalArgumentException("stage1 systemd version " + systemdVersion
-          + " must be a release number such as 233, or Stage1.UNKNOWN_VERSION for a development build");
-    }
-  }
+  /** The stage1 flavors rkt ships, named as the target of rkt's {@code flavor} link. */
+  public enum Flavor {
+    /** systemd-nspawn with CoreOS's systemd build. */
+    COREOS,
+    /** A virtual machine per pod (lkvm or QEMU); writes no device policy. */
+    KVM,
+    /** No isolation: apps run in chroots (rkt's fly stage1). */
+    FLY,
+    /** systemd-nspawn with a systemd built from source. */
+    SRC,
+    /** systemd-nspawn with the host's systemd. */
+    HOST;
 
-  /** A stage1 of this flavor shipping this systemd release. */
-  public static Stage1 of(String flavor, int systemdVersion) {
-    return new Stage1(flavor, systemdVersion);
+    /**
+     * The flavor named {@code name}, as rkt's {@code flavor} link names it.
+     *
+     * @throws InvalidPodException at the path {@code flavor} for another name, listing the flavors
+     */
+    public static Flavor parse(String name) {
+      for (Flavor flavor : values()) {
+        if (flavor.toString().equals(name)) {
+          return flavor;
+        }
+      }
+      throw DiagnosticList.refusal(DiagnosticCode.STAGE1_FLAVOR_UNKNOWN, "flavor", "stage1 flavor \""
+          + Printable.escape(String.valueOf(name)) + "\" is not one rkt ships; use coreos, kvm, fly, src or host");
+    }
+
+    /** The name rkt's {@code flavor} link gives, such as {@code coreos}. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /**
-   * The stage1 of the pod at {@code podRoot}, read as rkt reads it: the flavor is the target text
-   * of the link {@code <podRoot>/stage1/rootfs/flavor}; the systemd version is the release in
-   * {@code <podRoot>/stage1/rootfs/systemd-version} (such as {@code v233}; a non-numeric version
-   * such as {@code master} is {@link #UNKNOWN_VERSION}), or for the {@code host} flavor the
-   * release that {@code systemctl --version} reports on this machine.
+   * Validates the flavor and version.
    *
-   * @param podRoot the pod's root directory
-   * @return the stage1 the pod runs in
-   * @throws PodInspectionException if the link is missing or not a flavor name, or the version
-   *     file is missing, unreadable, empty or out of range, or {@code systemctl --version} fails;
-   *     the message names the file or command, and the cause is chained
+   * @throws InvalidPodException at the paths {@code flavor} and {@code systemdVersion}
    */
-  public static Stage1 detect(Path podRoot) throws PodInspectionException {
-    Objects.requireNonNull(podRoot, "podRoot");
-    return Stage1Detector.detect(podRoot, Stage1Detector.SYSTEMCTL_VERSION);
+  public Stage1 {
+    DiagnosticList problems = new DiagnosticList();
+    problems.notNull("flavor", "stage1 flavor", flavor);
+    if (systemdVersion < 1) {
+      problems.error(DiagnosticCode.STAGE1_VERSION_INVALID, "systemdVersion", "stage1 systemd version "
+          + systemdVersion + " must be a release number such as 233, or Stage1.UNKNOWN_VERSION for a development build");
+    }
+    problems.throwIfErrors();
+  }
+
+  /** A stage1 of this flavor shipping this systemd release. */
+  public static Stage1 of(Flavor flavor, int systemdVersion) {
+    return new Stage1(flavor, systemdVersion);
   }
 
   /** Whether the systemd version is at least {@code release}; an unknown version always is. */

@@ -13,11 +13,15 @@ public record UidRange(int shift, int count) {
   /** No user namespace: files keep the writer's owner. */
   public static final UidRange NONE = new UidRange(0, 0);
 
-  /** Validates the range. */
+  /**
+   * Validates the range.
+   *
+   * @throws InvalidPodException if the shift or count is negative
+   */
   public UidRange {
     if (shift < 0 || count < 0) {
-      throw new IllegalArgumentException("uid range (shift " + shift + ", count " + count
-          + ") must have a non-negative shift and count");
+      throw DiagnosticList.refusal(DiagnosticCode.UID_RANGE_INVALID, "", "uid range (shift " + shift
+          + ", count " + count + ") must have a non-negative shift and count");
     }
   }
 

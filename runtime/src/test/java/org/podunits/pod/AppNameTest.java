@@ -1,7 +1,7 @@
 package org.podunits.pod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.podunits.pod.Refusals.assertRefused;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,14 +27,12 @@ class AppNameTest {
       "a--b|ACName must start and end with only lower case alphanumeric characters",
   })
   void invalidNamesGetAppcsMessage(String name, String message) {
-    assertEquals("app name \"" + name + "\": " + message,
-        assertThrows(IllegalArgumentException.class, () -> AppName.of(name)).getMessage());
+    assertRefused(DiagnosticCode.NAME_INVALID, "name", "app name \"" + name + "\": " + message, () -> AppName.of(name));
   }
 
   @org.junit.jupiter.api.Test
   void emptyNameGetsAppcsMessage() {
-    assertEquals("app name \"\": ACName cannot be empty",
-        assertThrows(IllegalArgumentException.class, () -> AppName.of("")).getMessage());
+    assertRefused(DiagnosticCode.NAME_INVALID, "name", "app name \"\": ACName cannot be empty", () -> AppName.of(""));
   }
 
   @ParameterizedTest
@@ -44,8 +42,7 @@ class AppNameTest {
       "a..b|ACIdentifier must start and end with only lower case alphanumeric characters",
   })
   void invalidImageNamesGetAppcsMessage(String image, String message) {
-    assertEquals("app \"hello\": image name \"" + image + "\": " + message,
-        assertThrows(IllegalArgumentException.class,
-            () -> App.builder("hello").image(image).exec("/bin/hello").build()).getMessage());
+    assertRefused(DiagnosticCode.IDENTIFIER_INVALID, "apps[hello].image", "image name \"" + image + "\": " + message,
+        () -> App.builder("hello").image(image).exec("/bin/hello").build());
   }
 }

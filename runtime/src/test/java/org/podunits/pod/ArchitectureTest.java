@@ -1,7 +1,6 @@
 package org.podunits.pod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,10 +63,7 @@ class ArchitectureTest {
 
   @Test
   void anArchitectureRktIsNotBuiltForIsRefusedNamingIt() {
-    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-        () -> Architecture.fromOsArch("riscv64"));
-
-    assertEquals("architecture \"riscv64\" is not one rkt's stage1 is built for (amd64, arm64, arm, 386, ppc64le,"
-        + " s390x)", thrown.getMessage());
+    Refusals.assertRefused(DiagnosticCode.ARCHITECTURE_UNKNOWN, "architecture", "architecture \"riscv64\" is not one"
+        + " rkt's stage1 is built for (amd64, arm64, arm, 386, ppc64le, s390x)", () -> Architecture.fromOsArch("riscv64"));
   }
 }

@@ -11,13 +11,13 @@ import org.podunits.write.UnitSet;
 
 /**
  * Plans pass the directive catalogue's checks for the systemd they target: no directive is
- * unknown, misplaced, malformed, newer than that systemd or ignored by it. Deprecation warnings
- * remain where rkt's bytes are kept ({@code PermissionsStartOnly=}, {@code *Directories=}).
+ * unknown, misplaced, malformed, newer than that systemd or ignored by it. {@link
+ * GoldenPodsByVersionTest} asserts that no warning remains either.
  */
 class PodUnitsCheckTest {
 
   private static Stage1 stage1(int version) {
-    return Stage1.of(version < 231 ? "src" : "coreos", version);
+    return Stage1.of(version < 231 ? Stage1.Flavor.SRC : Stage1.Flavor.COREOS, version);
   }
 
   private static List<String> errors(UnitSet plan, int version) {
@@ -28,7 +28,7 @@ class PodUnitsCheckTest {
   }
 
   private static App.Builder withResources(App.Builder app) {
-    return app.resources(Resources.NONE.withMemory("512M").withCpu("1500m").withCpuShares(2048).withOomScoreAdj(5));
+    return app.resources(Resources.NONE.withMemory("512M").withCpu("1500m").withCpuShares(2048).withOomScoreAdjust(5));
   }
 
   @ParameterizedTest

@@ -43,10 +43,10 @@ class PodUnitsFixesTest {
 
   @Test
   void percentInReadWriteMountPathsIsEscaped() {
-    Pod pod = Pod.builder(Pods.COREOS_233).volume(Volume.host("data", "/srv/data", false))
+    Pod pod = Pod.builder(Pods.COREOS_233).volume(Volume.host("data", "/srv/data"))
         .app(Pods.hello().readOnlyRootFs(true).mount("data", "/data/%i", false).build()).build();
     assertEquals(List.of("/opt/stage2/hello/rootfs/data/%%i"),
-        Pods.serviceValues(PodUnits.immutableEnv(pod), "hello", "ReadWriteDirectories"));
+        Pods.serviceValues(PodUnits.immutableEnv(pod), "hello", "ReadWritePaths"));
   }
 
   @Test
@@ -91,34 +91,34 @@ class PodUnitsFixesTest {
 
   @Test
   void unknownVersionShutsDownWithExitOnSrc() {
-    UnitSet plan = plan(Stage1.of("src", Stage1.UNKNOWN_VERSION), Pods.hello().build());
+    UnitSet plan = plan(Stage1.of(Stage1.Flavor.SRC, Stage1.UNKNOWN_VERSION), Pods.hello().build());
     assertEquals(List.of("/usr/bin/systemctl --force exit"),
         Pods.unitFile(plan, "shutdown.service").values("Service", "ExecStop"));
   }
 
   @Test
   void unknownVersionAllowsAttachableIo() {
-    UnitSet plan = plan(Stage1.of("src", Stage1.UNKNOWN_VERSION), Pods.hello().stdout(IoMode.TTY).build());
+    UnitSet plan = plan(Stage1.of(Stage1.Flavor.SRC, Stage1.UNKNOWN_VERSION), Pods.hello().stdout(IoMode.TTY).build());
     assertEquals(List.of("tty"), Pods.serviceValues(plan, "hello", "StandardOutput"));
   }
 
   @Test
   void unknownVersionUsesPathDirectivesAndMountApiVfs() {
-    UnitSet plan = plan(Stage1.of("src", Stage1.UNKNOWN_VERSION), Pods.hello().build());
+    UnitSet plan = plan(Stage1.of(Stage1.Flavor.SRC, Stage1.UNKNOWN_VERSION), Pods.hello().build());
     assertEquals(11, Pods.serviceValues(plan, "hello", "InaccessiblePaths").size());
     assertEquals(List.of("false"), Pods.serviceValues(plan, "hello", "MountAPIVFS"));
   }
 
   @Test
   void unknownVersionAllowsSeccompGroups() {
-    UnitSet plan = plan(Stage1.of("src", Stage1.UNKNOWN_VERSION),
+    UnitSet plan = plan(Stage1.of(Stage1.Flavor.SRC, Stage1.UNKNOWN_VERSION),
         Pods.hello().seccomp(Seccomp.retain("@systemd/clock")).build());
     assertEquals(List.of("@clock"), Pods.serviceValues(plan, "hello", "SystemCallFilter"));
   }
 
   @Test
   void unknownVersionUsesTheReplacementResourceDirectives() {
-    UnitSet plan = plan(Stage1.of("src", Stage1.UNKNOWN_VERSION),
+    UnitSet plan = plan(Stage1.of(Stage1.Flavor.SRC, Stage1.UNKNOWN_VERSION),
         Pods.hello().resources(Resources.NONE.withMemory("1Gi").withCpuShares(512)).build());
     assertEquals(List.of("1073741824"), Pods.serviceValues(plan, "hello", "MemoryMax"));
     assertEquals(List.of("50"), Pods.serviceValues(plan, "hello", "CPUWeight"));
@@ -126,15 +126,15 @@ class PodUnitsFixesTest {
 
   @Test
   void cpuWeightIsClampedAtBothEnds() {
-    UnitSet low = plan(Stage1.of("coreos", 258), Pods.hello().resources(Resources.NONE.withCpuShares(2)).build());
-    UnitSet high = plan(Stage1.of("coreos", 258), Pods.hello().resources(Resources.NONE.withCpuShares(262144)).build());
+    UnitSet low = plan(Stage1.of(Stage1.Flavor.COREOS, 258), Pods.hello().resources(Resources.NONE.withCpuShares(2)).build());
+    UnitSet high = plan(Stage1.of(Stage1.Flavor.COREOS, 258), Pods.hello().resources(Resources.NONE.withCpuShares(262144)).build());
     assertEquals(List.of("1"), Pods.serviceValues(low, "hello", "CPUWeight"));
     assertEquals(List.of("10000"), Pods.serviceValues(high, "hello", "CPUWeight"));
   }
 
   @Test
-  void systemd257KeepsRktsResourceDirectives() {
-    UnitSet plan = plan(Stage1.of("coreos", 257),
+  void systemd230KeepsRktsResourceDirectives() {
+    UnitSet plan = plan(Stage1.of(Stage1.Flavor.COREOS, 230),
         Pods.hello().resources(Resources.NONE.withMemory("512M").withCpuShares(2048)).build());
     assertEquals(List.of("512000000"), Pods.serviceValues(plan, "hello", "MemoryLimit"));
     assertEquals(List.of("2048"), Pods.serviceValues(plan, "hello", "CPUShares"));

@@ -11,6 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podunits.inspect.AppUsers;
+import org.podunits.inspect.BinaryLookup;
+import org.podunits.inspect.DeviceNodes;
+import org.podunits.inspect.RootfsPaths;
+import org.podunits.inspect.Stage1Detector;
 import org.podunits.write.UnitSet;
 
 /**
@@ -20,7 +25,10 @@ import org.podunits.write.UnitSet;
  */
 class PodUnitsVerifyTest {
 
-  private static final Stage1 HOST_RELEASE = Stage1.of("coreos", 252);
+  private static final Stage1 HOST_RELEASE = Stage1.of(Stage1.Flavor.COREOS, 252);
+
+  private static final Resources RESOURCES =
+      Resources.NONE.withMemory("512Mi").withCpu("500m").withCpuShares(512).withOomScoreAdjust(-100);
 
   @TempDir Path podRoot;
 
@@ -39,11 +47,16 @@ class PodUnitsVerifyTest {
   }
 
   @Test
-  void resourceIsolatorsOnSystemd233GetOnlyTheKnownDeprecationNotes() throws IOException {
-    SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Pods.hello()
-        .resources(Resources.NONE.withMemory("512Mi").withCpu("500m").withCpuShares(512).withOomScoreAdj(-100))
-        .build())));
+  void resourceIsolatorsOnSystemd230GetOnlyTheKnownDeprecationNotes() throws IOException {
+    SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Stage1.of(Stage1.Flavor.COREOS, 230),
+        Pods.hello().resources(RESOURCES).build())));
     assertEquals(2, report.allowed().size(), report::toString);
+  }
+
+  @Test
+  void resourceIsolatorsOnSystemd233DrawNoNote() throws IOException {
+    SystemdVerifier.Report report = accepted(PodUnits.immutableEnv(Pods.pod(Pods.hello().resources(RESOURCES).build())));
+    assertEquals(List.of(), report.allowed(), report::toString);
   }
 
   @Test
@@ -76,9 +89,9 @@ class PodUnitsVerifyTest {
     String binPath = BinaryLookup.find(rootfs, "nginx", "/", path);
     AppUsers.Ids ids = AppUsers.resolve(rootfs, "nginx", "nginx");
     String logPath = RootfsPaths.evaluateInside(rootfs, "/var/log/nginx");
-    Pod pod = Pod.builder(Stage1.detect(podRoot))
-        .volume(Volume.host("null", "/dev/null", DeviceNodes.isDeviceNode(Path.of("/dev/null"))))
-        .volume(Volume.host("logs", podRoot.resolve("logs").toString(), false))
+    Pod pod = Pod.builder(Stage1Detector.detect(podRoot))
+        .volume(DeviceNodes.hostVolume("null", Path.of("/dev/null")))
+        .volume(Volume.host("logs", podRoot.resolve("logs").toString()))
         .app(App.builder("web").image("example.com/web").exec("nginx", "-g", "daemon off;")
             .binPath(binPath).env("PATH", path).user(ids.uid()).group(ids.gid())
             .readOnlyRootFs(true)
@@ -90,7 +103,7 @@ class PodUnitsVerifyTest {
         + "RootDirectory=/opt/stage2/web/rootfs\n"), () -> Pods.unit(plan, "web.service"));
     assertTrue(Pods.unit(plan, "web.service").contains("\nDeviceAllow=/dev/.rkt/null rw\n"));
     assertTrue(Pods.unit(plan, "web.service").contains(
-        "\nReadWriteDirectories=/opt/stage2/web/rootfs/data/log/nginx\n"), () -> Pods.unit(plan, "web.service"));
+        "\nReadWritePaths=/opt/stage2/web/rootfs/data/log/nginx\n"), () -> Pods.unit(plan, "web.service"));
     accepted(plan);
   }
 }

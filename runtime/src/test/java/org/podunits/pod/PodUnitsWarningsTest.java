@@ -35,7 +35,7 @@ class PodUnitsWarningsTest {
             + " \"hello-cache\", removed with the pod",
             "app \"hello\": no volume for the mount point at /var/log/hello; it gets the empty volume"
             + " \"hello-logs\", removed with the pod"),
-        PodUnits.warnings(PodUnitsGoldenTest.mountPointsPod()));
+        PodUnits.warnings(GoldenPods.mountPointsPod()));
   }
 
   @Test

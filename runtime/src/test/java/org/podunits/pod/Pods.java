@@ -7,7 +7,7 @@ import org.podunits.write.UnitSet;
 /** The pods and apps of the spec's examples, and ways to look into a plan. */
 final class Pods {
 
-  static final Stage1 COREOS_233 = Stage1.of("coreos", 233);
+  static final Stage1 COREOS_233 = Stage1.of(Stage1.Flavor.COREOS, 233);
 
   private Pods() {}
 

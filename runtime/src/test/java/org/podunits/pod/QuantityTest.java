@@ -1,8 +1,9 @@
 package org.podunits.pod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.podunits.pod.Refusals.assertRefused;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,8 +43,8 @@ class QuantityTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "M", "1 M", "1MB", "1mi", "1e", "1e+", "1.2.3", "--1", "1Ki2", "abc", " 1"})
   void malformedQuantitiesAreRefused(String text) {
-    assertEquals("quantity \"" + text + "\" must be a Kubernetes quantity such as 512M, 512Mi, 1500m, 1.5 or 1e3",
-        assertThrows(IllegalArgumentException.class, () -> Quantity.parse(text)).getMessage());
+    assertRefused(DiagnosticCode.QUANTITY_MALFORMED, "", "quantity \"" + text
+        + "\" must be a Kubernetes quantity such as 512M, 512Mi, 1500m, 1.5 or 1e3", () -> Quantity.parse(text));
   }
 
   @ParameterizedTest
@@ -57,14 +58,44 @@ class QuantityTest {
   @ParameterizedTest
   @ValueSource(strings = {"-1", "-512M"})
   void negativeMemoryIsRefused(String limit) {
-    assertEquals("memory limit " + limit + " must not be negative",
-        assertThrows(IllegalArgumentException.class, () -> Resources.NONE.withMemory(limit)).getMessage());
+    assertRefused(DiagnosticCode.RESOURCE_OUT_OF_RANGE, "memory", "memory limit " + limit + " must not be negative",
+        () -> Resources.NONE.withMemory(limit));
+  }
+
+  @Test
+  void aMalformedMemoryLimitIsRefusedAtTheMemory() {
+    assertRefused(DiagnosticCode.QUANTITY_MALFORMED, "memory",
+        "quantity \"1MB\" must be a Kubernetes quantity such as 512M, 512Mi, 1500m, 1.5 or 1e3",
+        () -> Resources.NONE.withMemory("1MB"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "256m|memory limit 256m means 0.256 bytes, not a whole number; did you mean 256M or 256Mi?",
+      "0.1Ki|memory limit 0.1Ki means 102.4 bytes, not a whole number; give a whole number of bytes such as 512M or 512Mi",
+      "1.5|memory limit 1.5 means 1.5 bytes, not a whole number; give a whole number of bytes such as 512M or 512Mi",
+  })
+  void aMemoryLimitThatIsNotAWholeNumberOfBytesIsRefused(String limit, String message) {
+    assertRefused(DiagnosticCode.MEMORY_NOT_WHOLE_BYTES, "memory", message, () -> Resources.NONE.withMemory(limit));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0, 0", "4095, 4095", "1k, 1000"})
+  void aMemoryLimitBelowOnePageIsRefused(String limit, String bytes) {
+    assertRefused(DiagnosticCode.MEMORY_BELOW_PAGE, "memory", "memory limit " + limit + " is " + bytes
+        + " bytes, below one page (4096 bytes); give a limit such as 64Mi", () -> Resources.NONE.withMemory(limit));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4096", "4Ki", "1M", "1.5Mi"})
+  void aMemoryLimitOfWholeBytesFromOnePageIsAccepted(String limit) {
+    assertEquals(limit, Resources.NONE.withMemory(limit).memory().orElseThrow().toString());
   }
 
   @ParameterizedTest
   @ValueSource(ints = {-1001, 1001})
   void oomScoreAdjustOutsideTheKernelRangeIsRefused(int adj) {
-    assertEquals("oom score adjustment " + adj + " must be between -1000 and 1000",
-        assertThrows(IllegalArgumentException.class, () -> Resources.NONE.withOomScoreAdj(adj)).getMessage());
+    assertRefused(DiagnosticCode.RESOURCE_OUT_OF_RANGE, "oomScoreAdjust", "oom score adjustment " + adj
+        + " must be between -1000 and 1000", () -> Resources.NONE.withOomScoreAdjust(adj));
   }
 }

@@ -55,13 +55,14 @@ final class SystemdVerifier {
   static final List<Allowed> ALLOWED = List.of(
       new Allowed(Pattern.compile("<s1>/usr/lib/systemd/system/[^:]+\\.service:[0-9]+: Unit uses MemoryLimit=; "
               + "please use MemoryMax= instead\\. Support for MemoryLimit= will be removed soon\\."),
-          "rkt writes MemoryLimit= for the memory isolator (stage1-units.md section 7 step 14) because the"
-              + " stage1 systemd it targets (v226 and later) predates MemoryMax= (v231); systemd 252 still"
+          "podunits keeps rkt's MemoryLimit= for the memory isolator (stage1-units.md section 7 step 14)"
+              + " on a stage1 systemd older than 231, which predates MemoryMax=; systemd 252 still"
               + " honours it and only notes the deprecation"),
       new Allowed(Pattern.compile("<s1>/usr/lib/systemd/system/[^:]+\\.service:[0-9]+: Unit uses CPUShares=; "
               + "please use CPUWeight= instead\\. Support for CPUShares= will be removed soon\\."),
-          "rkt writes CPUShares= for the cpu-shares isolator (stage1-units.md section 7 step 14), older than"
-              + " CPUWeight= (v232); systemd 252 still honours it and only notes the deprecation"));
+          "podunits keeps rkt's CPUShares= for the cpu-shares isolator (stage1-units.md section 7 step 14)"
+              + " on a stage1 systemd older than 232, which predates CPUWeight=; systemd 252 still honours it"
+              + " and only notes the deprecation"));
 
   /**
    * Units a stage1 image ships that rkt's units name as dependencies, each with the binary its

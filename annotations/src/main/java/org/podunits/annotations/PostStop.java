@@ -1,0 +1,36 @@
+package org.podunits.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A command run after the app stops (systemd's {@code ExecStopPost=}); repeat it for more, run in the order written.
+ *
+ * <pre>{@code
+ * @App(image = "example.com/worker", exec = "/bin/worker")
+ * @PostStop({"/bin/rm", "-rf", "/tmp/app"})
+ * void worker();
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+@Repeatable(PostStop.List.class)
+public @interface PostStop {
+
+  /** The command's argv; argv[0] is the executable. */
+  String[] value();
+
+  /** Holds repeated {@link PostStop} annotations; written by the compiler, not by hand. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.METHOD)
+  @interface List {
+    /** The commands, in the order written. */
+    PostStop[] value();
+  }
+}

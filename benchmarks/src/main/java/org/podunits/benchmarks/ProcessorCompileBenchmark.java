@@ -1,0 +1,156 @@
+package org.podunits.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.podunits.processor.PodSpecProcessor;
+
+/**
+ * What the processor adds to a compile: javac on 100 pod spec sources with the podunits processor
+ * ({@link #javacWithProcessor}: validation through the runtime, generation, and compiling the
+ * generated builders) against the same javac on the same sources without annotation processing
+ * ({@link #javacWithoutProcessor}, the baseline). Both compile in memory, class files discarded;
+ * the target is a ratio of at most 1.25.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 5)
+@Measurement(iterations = 10)
+public class ProcessorCompileBenchmark {
+  private static final int SPECS = 100;
+
+  private JavaCompiler javac;
+  private List<JavaFileObject> sources;
+  private List<String> classPath;
+
+  @Setup
+  public void setUp() {
+    javac = ToolProvider.getSystemJavaCompiler();
+    sources = new ArrayList<>();
+    for (int i = 0; i < SPECS; i++) {
+      sources.add(new Source("bench/Spec" + i + ".java", spec(i)));
+    }
+    classPath = List.of("-classpath", System.getProperty("java.class.path"), "--release", "17",
+        "-Xlint:all,-processing");
+  }
+
+  @Benchmark
+  public boolean javacWithProcessor() throws IOException {
+    return compile(true);
+  }
+
+  @Benchmark
+  public boolean javacWithoutProcessor() throws IOException {
+    return compile(false);
+  }
+
+  private boolean compile(boolean withProcessor) throws IOException {
+    List<String> options = new ArrayList<>(classPath);
+    if (!withProcessor) {
+      options.add("-proc:none");
+    }
+    StringWriter messages = new StringWriter();
+    try (StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null);
+        InMemoryOutput files = new InMemoryOutput(standard)) {
+      JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
+      if (withProcessor) {
+        task.setProcessors(List.of(new PodSpecProcessor()));
+      }
+      if (!task.call()) {
+        throw new IllegalStateException("the benchmark's specs do not compile:\n" + messages);
+      }
+      return true;
+    }
+  }
+
+  /** A spec shaped like a small real pod: two apps, volumes, ports, limits, an extra option. */
+  static String spec(int i) {
+    return "package bench;\n"
+        + "import org.podunits.annotations.*;\n"
+        + "@PodSpec(stage1 = @Stage1(systemdVersion = 252))\n"
+        + "@Volume(name = \"logs\")\n"
+        + "@Volume(name = \"site\", kind = Volume.Kind.HOST)\n"
+        + "interface Spec" + i + " {\n"
+        + "  @App(image = \"example.com/web" + i + "\", exec = {\"/usr/sbin/nginx\", \"-g\", \"daemon off;\"})\n"
+        + "  @Stdio(stdout = Stdio.Mode.STREAM, stderr = Stdio.Mode.STREAM)\n"
+        + "  @Mount(volume = \"logs\", path = \"/var/log/nginx\")\n"
+        + "  @Mount(volume = \"site\", path = \"/srv/www\", readOnly = true)\n"
+        + "  @Port(name = \"http\", port = " + (8000 + i) + ", socketActivated = true)\n"
+        + "  @Resources(memory = \"256Mi\", cpu = \"500m\")\n"
+        + "  @Option(section = \"Service\", name = \"LimitNOFILE\", value = \"65536\")\n"
+        + "  void web();\n"
+        + "  @App(image = \"example.com/rotate\", exec = {\"/usr/sbin/logrotate\", \"/etc/logrotate.conf\"})\n"
+        + "  @Env(name = \"TZ\", value = \"UTC\")\n"
+        + "  @Mount(volume = \"logs\", path = \"/var/log/nginx\")\n"
+        + "  @Capabilities(retain = {\"CAP_CHOWN\", \"CAP_FOWNER\"})\n"
+        + "  void logRotate();\n"
+        + "}\n";
+  }
+
+  private static final class Source extends SimpleJavaFileObject {
+    private final String text;
+
+    Source(String path, String text) {
+      super(URI.create("mem:///" + path), Kind.SOURCE);
+      this.text = text;
+    }
+
+    @Override
+    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+      return text;
+    }
+  }
+
+  /** Keeps generated sources in memory for javac to compile, and drops class files. */
+  private static final class InMemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    InMemoryOutput(StandardJavaFileManager standard) {
+      super(standard);
+    }
+
+    @Override
+    public JavaFileObject getJavaFileForOutput(JavaFileManager.Location location, String className,
+        JavaFileObject.Kind kind, FileObject sibling) {
+      return new SimpleJavaFileObject(
+          URI.create("mem:///" + location.getName() + "/" + className.replace('.', '/') + kind.extension), kind) {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        @Override
+        public OutputStream openOutputStream() {
+          return bytes;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+          return bytes.toString(StandardCharsets.UTF_8);
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.podunits.processor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads one {@code @PodSpec} type into a {@link PodModel} and the {@link SpecLocations} of its
+ * values, reporting every problem of its Java shape: not an interface, methods that cannot be
+ * apps, app names that clash. Values are checked later, by the runtime ({@link RuntimeCheck}).
+ */
+final class PodSpecValidator {
+  private static final String SPEC_NAME = "[a-z0-9]+(-[a-z0-9]+)*";
+
+  private final Elements elements;
+  private final Reporter reporter;
+  private final AppValidator apps;
+
+  PodSpecValidator(Elements elements, Reporter reporter) {
+    this.elements = elements;
+    this.reporter = reporter;
+    this.apps = new AppValidator(elements, reporter);
+  }
+
+  /** The validated spec, or empty if it has a Java-level error (already reported). */
+  Optional<ValidatedSpec> validate(TypeElement type) {
+    int errorsBefore = reporter.errors();
+    SpecAnnotation podSpec = SpecAnnotation.find(type, Annotations.POD_SPEC, elements).orElseThrow();
+    SpecLocations locations = new SpecLocations(podSpec.at());
+    if (type.getKind() != ElementKind.INTERFACE) {
+      String kind = type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+      reporter.error(podSpec.at(), Message.SPEC_NOT_INTERFACE, articled(kind), type.getSimpleName(),
+          type.getSimpleName());
+      return Optional.empty();
+    }
+    String podName = podSpec.string("name");
+    if (podName.isEmpty()) {
+      podName = Names.kebab(type.getSimpleName().toString());
+    } else if (!podName.matches(SPEC_NAME)) {
+      reporter.error(podSpec.at("name"), Message.SPEC_NAME_INVALID, Texts.printable(podName));
+    }
+    SpecAnnotation stage1 = podSpec.annotation("stage1");
+    locations.put("stage1", podSpec.at("stage1"));
+    locations.put("stage1.flavor", stage1.at("flavor"));
+    locations.put("stage1.systemdVersion", stage1.at("systemdVersion"));
+    locations.put("logMode", podSpec.at("logMode"));
+    locations.put("mutable", podSpec.at("mutable"));
+    List<NamedValue> annotations = new ArrayList<>();
+    List<SpecAnnotation> annotationMirrors = podSpec.annotations("annotations");
+    for (SpecAnnotation annotation : annotationMirrors) {
+      NamedValue entry = new NamedValue(annotation.string("name"), annotation.string("value"));
+      annotations.add(entry);
+      locations.put(SpecLocations.segment("annotations", entry.name()), annotation.at("value"));
+    }
+    List<VolumeModel> volumes = volumes(type, locations);
+    List<AppModel> appModels = new ArrayList<>();
+    Map<String, ExecutableElement> appNames = new HashMap<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
+        continue;
+      }
+      Optional<SpecAnnotation> app = SpecAnnotation.find(method, Annotations.APP, elements);
+      if (app.isEmpty()) {
+        if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+          reporter.error(Location.of(method.getEnclosingElement() == type ? method : type),
+              Message.METHOD_WITHOUT_APP, method.getSimpleName(), type.getSimpleName());
+        }
+        continue;
+      }
+      if (!appMethodShapeIsValid(method, app.get())) {
+        continue;
+      }
+      apps.validate(method, app.get(), locations).ifPresent(model -> {
+        ExecutableElement earlier = appNames.putIfAbsent(model.name(), method);
+        if (earlier != null) {
+          reporter.error(app.get().isSet("name") ? app.get().at("name") : Location.of(method), Message.APP_NAME_DUPLICATE,
+              model.name(), method.getSimpleName(), earlier.getSimpleName());
+        } else {
+          appModels.add(model);
+        }
+      });
+    }
+    if (reporter.errors() > errorsBefore) {
+      return Optional.empty();
+    }
+    String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+    PodModel model = new PodModel(packageName, nestedName(type, "."), nestedName(type, "_") + "Units", podName,
+        stage1.string("flavor"), stage1.integer("systemdVersion"), podSpec.bool("mutable"), podSpec.constant("logMode"),
+        annotations, volumes,
+        appModels);
+    return Optional.of(new ValidatedSpec(type, model, locations));
+  }
+
+  private List<VolumeModel> volumes(TypeElement type, SpecLocations locations) {
+    List<VolumeModel> volumes = new ArrayList<>();
+    for (SpecAnnotation volume : SpecAnnotation.findAll(type, Annotations.VOLUME, elements)) {
+      String name = volume.string("name");
+      List<Boolean> readOnly = volume.booleans("readOnly");
+      if (readOnly.size() > 1) {
+        reporter.error(volume.at("readOnly"), Message.VOLUME_READ_ONLY_TWICE, Texts.printable(name), readOnly.size());
+        continue;
+      }
+      boolean host = volume.constant("kind").equals("HOST");
+      volumes.add(new VolumeModel(name, host, volume.string("source"),
+          readOnly.isEmpty() ? Optional.empty() : Optional.of(readOnly.get(0))));
+      String path = SpecLocations.segment("volumes", name);
+      locations.put(path, volume.at());
+      locations.put(path + ".name", volume.at("name"));
+      locations.put(path + ".kind", volume.at("kind"));
+      locations.put(path + ".source", volume.at(volume.isSet("source") ? "source" : "kind"));
+      locations.put(path + ".readOnly", volume.at("readOnly"));
+    }
+    return volumes;
+  }
+
+  private boolean appMethodShapeIsValid(ExecutableElement method, SpecAnnotation app) {
+    boolean valid = true;
+    if (!method.getParameters().isEmpty()) {
+      reporter.error(Location.of(method.getParameters().get(0)), Message.APP_PARAMETERS, method.getSimpleName(),
+          method.getSimpleName());
+      valid = false;
+    }
+    if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+      String modifier = method.getModifiers().contains(Modifier.STATIC) ? "static"
+          : method.getModifiers().contains(Modifier.PRIVATE) ? "private" : "default";
+      reporter.error(app.at(), Message.APP_NOT_ABSTRACT, method.getSimpleName(), modifier);
+      valid = false;
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      method.getTypeParameters().forEach(parameter -> names.add(parameter.getSimpleName().toString()));
+      reporter.error(Location.of(method.getTypeParameters().get(0)), Message.APP_GENERIC, method.getSimpleName(),
+          String.join(", ", names));
+      valid = false;
+    }
+    return valid;
+  }
+
+  private static String articled(String kind) {
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+  }
+
+  private static String nestedName(TypeElement type, String separator) {
+    StringBuilder name = new StringBuilder(type.getSimpleName());
+    for (Element outer = type.getEnclosingElement(); outer instanceof TypeElement enclosing;
+        outer = enclosing.getEnclosingElement()) {
+      name.insert(0, enclosing.getSimpleName() + separator);
+    }
+    return name.toString();
+  }
+}

@@ -1,0 +1,262 @@
+package com.example;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.podunits.pod.App;
+import org.podunits.pod.Architecture;
+import org.podunits.pod.InsecureOptions;
+import org.podunits.pod.Pod;
+import org.podunits.pod.PodUnits;
+import org.podunits.pod.Protocol;
+import org.podunits.pod.Stage1;
+import org.podunits.pod.UidRange;
+import org.podunits.write.UnitSet;
+
+/**
+ * The units of the pod {@code sidecar-pod} declared by {@link SidecarPod}, checked at compile time against
+ * stage1 {@code coreos} with systemd 233.
+ *
+ * <p>{@link #builder()} takes the run-time facts the spec leaves open; the builder's
+ * {@link Builder#build() build()} gives the pod's units.
+ */
+@Generated("org.podunits.processor.PodSpecProcessor")
+public final class SidecarPodUnits {
+  private SidecarPodUnits() {
+  }
+
+  /**
+   * A builder of the pod's units, with the spec's defaults for every other fact.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Collects the run-time facts of the pod {@code sidecar-pod} and makes its {@link Pod} and units.
+   * Setters of single values replace; {@code ...Env} methods add.
+   */
+  public static final class Builder {
+    private Stage1 stage1 = Stage1.of(Stage1.Flavor.COREOS, 233);
+
+    private boolean interactive;
+
+    private boolean debug;
+
+    private String metadataUrl;
+
+    private UidRange uidRange = UidRange.NONE;
+
+    private Architecture architecture = Architecture.AMD64;
+
+    private InsecureOptions insecureOptions = InsecureOptions.NONE;
+
+    private Integer httpHostPort;
+
+    private final Map<String, String> mainEnv = new LinkedHashMap<>();
+
+    private final Map<String, String> shipperEnv = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    /**
+     * The stage1 to plan for, such as {@code Stage1.detect(podRoot)}; the spec's is the default.
+     *
+     * @param stage1 the value
+     * @return this builder
+     */
+    public Builder stage1(Stage1 stage1) {
+      this.stage1 = stage1;
+      return this;
+    }
+
+    /**
+     * Whether the pod's app is attached to the terminal; {@code false} by default.
+     *
+     * @param interactive the value
+     * @return this builder
+     */
+    public Builder interactive(boolean interactive) {
+      this.interactive = interactive;
+      return this;
+    }
+
+    /**
+     * Whether stage1 debugging is on; {@code false} by default.
+     *
+     * @param debug the value
+     * @return this builder
+     */
+    public Builder debug(boolean debug) {
+      this.debug = debug;
+      return this;
+    }
+
+    /**
+     * The metadata service URL given to the apps; none by default.
+     *
+     * @param metadataUrl the value
+     * @return this builder
+     */
+    public Builder metadataUrl(String metadataUrl) {
+      this.metadataUrl = metadataUrl;
+      return this;
+    }
+
+    /**
+     * The user-namespace range files are shifted into; none by default.
+     *
+     * @param uidRange the value
+     * @return this builder
+     */
+    public Builder uidRange(UidRange uidRange) {
+      this.uidRange = uidRange;
+      return this;
+    }
+
+    /**
+     * The architecture of the machine the pod runs on; amd64 by default.
+     *
+     * @param architecture the value
+     * @return this builder
+     */
+    public Builder architecture(Architecture architecture) {
+      this.architecture = architecture;
+      return this;
+    }
+
+    /**
+     * The protections switched off; none by default.
+     *
+     * @param insecureOptions the value
+     * @return this builder
+     */
+    public Builder insecureOptions(InsecureOptions insecureOptions) {
+      this.insecureOptions = insecureOptions;
+      return this;
+    }
+
+    /**
+     * Forwards the host port {@code hostPort} to the app port {@code http}.
+     *
+     * @param hostPort the host port, 1 to 65535
+     * @return this builder
+     */
+    public Builder httpHostPort(int hostPort) {
+      this.httpHostPort = hostPort;
+      return this;
+    }
+
+    /**
+     * Adds an environment variable to the app {@code main}, after those of the spec.
+     *
+     * @param name the variable's name
+     * @param value the variable's value
+     * @return this builder
+     */
+    public Builder mainEnv(String name, String value) {
+      mainEnv.put(name, value);
+      return this;
+    }
+
+    /**
+     * The app {@code main}, declared by {@link SidecarPod#main()}.
+     *
+     * @return the app
+     */
+    public App mainApp() {
+      return mainAppBuilder().build();
+    }
+
+    /**
+     * The plan that adds the app {@code main} to the running pod ({@code rkt app add}).
+     *
+     * @return the app's units
+     */
+    public UnitSet mainAppAdd() {
+      return PodUnits.appAdd(pod(), mainApp());
+    }
+
+    /**
+     * Adds an environment variable to the app {@code log-shipper}, after those of the spec.
+     *
+     * @param name the variable's name
+     * @param value the variable's value
+     * @return this builder
+     */
+    public Builder shipperEnv(String name, String value) {
+      shipperEnv.put(name, value);
+      return this;
+    }
+
+    /**
+     * The app {@code log-shipper}, declared by {@link SidecarPod#shipper()}.
+     *
+     * @return the app
+     */
+    public App shipperApp() {
+      return shipperAppBuilder().build();
+    }
+
+    /**
+     * The plan that adds the app {@code log-shipper} to the running pod ({@code rkt app add}).
+     *
+     * @return the app's units
+     */
+    public UnitSet shipperAppAdd() {
+      return PodUnits.appAdd(pod(), shipperApp());
+    }
+
+    private App.Builder mainAppBuilder() {
+      App.Builder app = App.builder("main");
+      app.image("example.com/app");
+      app.exec("/bin/app");
+      app.port("http", Protocol.TCP, 8000, false);
+      app.supportsNotify(true);
+      mainEnv.forEach(app::env);
+      return app;
+    }
+
+    private App.Builder shipperAppBuilder() {
+      App.Builder app = App.builder("log-shipper");
+      app.image("example.com/shipper");
+      app.exec("/bin/ship", "--to", "collector:514");
+      app.port("http", Protocol.TCP, 8001, false);
+      shipperEnv.forEach(app::env);
+      return app;
+    }
+
+    /**
+     * The pod, with every app of the spec in declaration order.
+     *
+     * @return the pod
+     */
+    public Pod pod() {
+      Pod.Builder pod = Pod.builder(stage1);
+      pod.interactive(interactive).debug(debug).mutable(true);
+      pod.uidRange(uidRange).architecture(architecture).insecureOptions(insecureOptions);
+      if (metadataUrl != null) {
+        pod.metadataUrl(metadataUrl);
+      }
+      if (httpHostPort != null) {
+        pod.hostPort("http", httpHostPort);
+      }
+      pod.app(mainAppBuilder());
+      pod.app(shipperAppBuilder());
+      return pod.build();
+    }
+
+    /**
+     * The units of the pod before any app is added ({@code rkt}'s mutable pod); add each app
+     * with its {@code ...AppAdd()} plan.
+     *
+     * @return the pod's units
+     */
+    public UnitSet build() {
+      return PodUnits.mutableEnv(pod());
+    }
+  }
+}

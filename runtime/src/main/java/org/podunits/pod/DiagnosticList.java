@@ -1,0 +1,125 @@
+package org.podunits.pod;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.podunits.directive.Severity;
+
+/**
+ * Collects the diagnostics of one validation, with the checks on free text that enter the model:
+ * each check records what is wrong and says whether the value passed, so that validation goes on
+ * and reports every problem.
+ */
+final class DiagnosticList {
+
+  private final List<Diagnostic> items = new ArrayList<>();
+
+  void error(DiagnosticCode code, String path, String message) {
+    items.add(Diagnostic.error(code, path, message));
+  }
+
+  void warning(DiagnosticCode code, String path, String message) {
+    items.add(Diagnostic.warning(code, path, message));
+  }
+
+  void add(Diagnostic diagnostic) {
+    items.add(diagnostic);
+  }
+
+  /** Adds a part's diagnostics with their paths put under {@code prefix}. */
+  void addUnder(String prefix, List<Diagnostic> diagnostics) {
+    for (Diagnostic diagnostic : diagnostics) {
+      items.add(diagnostic.under(prefix));
+    }
+  }
+
+  boolean hasErrors() {
+    for (Diagnostic diagnostic : items) {
+      if (diagnostic.severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  List<Diagnostic> list() {
+    return List.copyOf(items);
+  }
+
+  /** An exception carrying one error: for a factory that has a single value to refuse. */
+  static InvalidPodException refusal(DiagnosticCode code, String path, String message) {
+    return new InvalidPodException(List.of(Diagnostic.error(code, path, message)));
+  }
+
+  /** Throws every diagnostic found if one of them is an error. */
+  void throwIfErrors() {
+    if (hasErrors()) {
+      throw new InvalidPodException(items);
+    }
+  }
+
+  /** Whether {@code value} is there; records a {@link DiagnosticCode#VALUE_NULL} if not. */
+  boolean notNull(String path, String what, Object value) {
+    if (value == null) {
+      error(DiagnosticCode.VALUE_NULL, path, what + " must not be null");
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether the text is there and holds no control character (newline, tab, NUL, DEL...). */
+  boolean noControl(String path, String what, String value) {
+    if (!notNull(path, what, value)) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        error(DiagnosticCode.TEXT_CONTROL_CHARACTER, path, what + " \"" + Printable.escape(value)
+            + "\" must not contain control characters such as newlines (found one at index " + i + ")");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text is there and holds no NUL, which no file format podunits writes can carry. */
+  boolean noNul(String path, String what, String value) {
+    if (!notNull(path, what, value)) {
+      return false;
+    }
+    int nul = value.indexOf('\0');
+    if (nul >= 0) {
+      error(DiagnosticCode.TEXT_NUL, path, what + " \"" + Printable.escape(value)
+          + "\" must not contain a NUL character (found one at index " + nul + ")");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text is an absolute path without control characters; it is not cleaned, callers
+   * that need rkt's lexical cleaning apply {@link PodLayout#clean}.
+   */
+  boolean absolutePath(String path, String what, String value) {
+    if (!noControl(path, what, value)) {
+      return false;
+    }
+    if (!value.startsWith("/")) {
+      error(DiagnosticCode.PATH_RELATIVE, path, what + " \"" + value + "\" must be an absolute path");
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether the list is there and none of its elements is null, each named by its index. */
+  boolean noNulls(String path, String what, List<?> list) {
+    if (!notNull(path, what, list)) {
+      return false;
+    }
+    boolean ok = true;
+    for (int i = 0; i < list.size(); i++) {
+      ok &= notNull(FieldPath.join(path, "[" + i + "]"), what + "[" + i + "]", list.get(i));
+    }
+    return ok;
+  }
+}

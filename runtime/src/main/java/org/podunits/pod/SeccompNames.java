@@ -1,0 +1,145 @@
+package org.podunits.pod;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.podunits.directive.Suggestions;
+
+/**
+ * What a name in a seccomp set may be: a syscall of the pod's architecture (the table {@code
+ * syscalls.txt}, generated from the kernel's headers by {@code tools/syscall-table.sh}), one of
+ * rkt's wildcards, or one of systemd's groups as {@code @systemd/<group>}, from the systemd release
+ * that has it. rkt skipped every other wildcard and wrote every other name; a set of only unknown
+ * groups then wrote no filter at all, so podunits refuses them instead.
+ */
+final class SeccompNames {
+
+  /** rkt's own wildcards. */
+  private static final Set<String> WILDCARDS = Set.of(
+      "@appc.io/all", "@appc.io/empty", "@docker/default-blacklist", "@docker/default-whitelist",
+      "@rkt/default-blacklist", "@rkt/default-whitelist");
+
+  /**
+   * systemd's syscall groups, each with the first release that has it. From systemd's release
+   * notes (NEWS): 231 introduced the groups, 233 added {@code @file-system}, {@code @reboot} and
+   * {@code @swap}, 235 added {@code @aio}, {@code @chown}, {@code @memlock}, {@code @setuid},
+   * {@code @signal}, {@code @sync} and {@code @timer}. The releases of {@code @basic-io}, {@code
+   * @resources}, {@code @keyring}, {@code @system-service}, {@code @pkey} and {@code @known} are
+   * those of the systemd.exec(5) that first lists them; every group here is in systemd 252's
+   * {@code systemd-analyze syscall-filter}.
+   */
+  private static final Map<String, Integer> SYSTEMD_GROUPS = Map.ofEntries(
+      Map.entry("clock", 231), Map.entry("cpu-emulation", 231), Map.entry("debug", 231),
+      Map.entry("default", 231), Map.entry("io-event", 231), Map.entry("ipc", 231),
+      Map.entry("module", 231), Map.entry("mount", 231), Map.entry("network-io", 231),
+      Map.entry("obsolete", 231), Map.entry("privileged", 231), Map.entry("process", 231),
+      Map.entry("raw-io", 231),
+      Map.entry("basic-io", 233), Map.entry("file-system", 233), Map.entry("reboot", 233),
+      Map.entry("resources", 233), Map.entry("swap", 233),
+      Map.entry("aio", 235), Map.entry("chown", 235), Map.entry("keyring", 235), Map.entry("memlock", 235),
+      Map.entry("setuid", 235), Map.entry("signal", 235), Map.entry("sync", 235), Map.entry("timer", 235),
+      Map.entry("system-service", 239), Map.entry("pkey", 245), Map.entry("known", 247));
+
+  /** rkt's name for systemd's {@code @default}, kept so that rkt's pod manifests mean the same. */
+  private static final String RKT_DEFAULT_GROUP = "default-whitelist";
+
+  private static final Map<Architecture, Set<String>> SYSCALLS = load();
+
+  private SeccompNames() {}
+
+  /** The group systemd writes for {@code @systemd/<name>}, such as {@code @network-io}, or null. */
+  static String systemdGroup(String name) {
+    if (name.equals(RKT_DEFAULT_GROUP)) {
+      return "@default";
+    }
+    return SYSTEMD_GROUPS.containsKey(name) ? "@" + name : null;
+  }
+
+  /**
+   * Records an error at {@code path} if {@code name} is not something a seccomp set on this
+   * stage1 and architecture can hold.
+   */
+  static void check(DiagnosticList out, String path, String name, Stage1 stage1, Architecture architecture) {
+    if (!name.startsWith("@")) {
+      Set<String> syscalls = SYSCALLS.get(architecture);
+      if (!syscalls.contains(name)) {
+        String suggestion = Suggestions.closest(name, syscalls);
+        out.error(DiagnosticCode.SECCOMP_NAME_UNKNOWN, path, "seccomp name \"" + name + "\" is not a syscall of "
+            + architecture.toString().toLowerCase(Locale.ROOT) + (suggestion != null
+                ? "; did you mean " + suggestion + "?"
+                : "; name a syscall as the kernel does, such as openat, or a group such as @systemd/file-system"));
+      }
+      return;
+    }
+    if (WILDCARDS.contains(name)) {
+      return;
+    }
+    if (name.startsWith("@systemd/")) {
+      String group = name.substring("@systemd/".length());
+      Integer since = group.equals(RKT_DEFAULT_GROUP) ? Integer.valueOf(PlanChecks.SECCOMP_GROUPS_SINCE)
+          : SYSTEMD_GROUPS.get(group);
+      if (since == null) {
+        String suggestion = Suggestions.closest(group, SYSTEMD_GROUPS.keySet());
+        out.error(DiagnosticCode.SECCOMP_NAME_UNKNOWN, path, "seccomp name \"" + name + "\" is not a systemd"
+            + " syscall group; " + (suggestion != null ? "did you mean @systemd/" + suggestion + "?"
+                : "systemd-analyze syscall-filter lists them, such as @systemd/system-service"));
+      } else if (since > PlanChecks.SECCOMP_GROUPS_SINCE && !stage1.atLeast(since)) {
+        out.error(DiagnosticCode.SECCOMP_GROUP_UNSUPPORTED, path, "seccomp group " + name + " needs systemd "
+            + since + " or newer, but the stage1 has systemd " + stage1.systemdVersion()
+            + "; name its syscalls instead, or use a newer stage1");
+      }
+      return;
+    }
+    List<String> known = new ArrayList<>(WILDCARDS);
+    for (String group : SYSTEMD_GROUPS.keySet()) {
+      known.add("@systemd/" + group);
+    }
+    known.sort(null);
+    String suggestion = Suggestions.closest(name, known);
+    out.error(DiagnosticCode.SECCOMP_NAME_UNKNOWN, path, "seccomp name \"" + name + "\" is not a wildcard rkt or"
+        + " systemd knows; " + (suggestion != null ? "did you mean " + suggestion + "?"
+            : "use @rkt/default-whitelist, @docker/default-blacklist, @appc.io/all or a group such as"
+                + " @systemd/system-service"));
+  }
+
+  private static Map<Architecture, Set<String>> load() {
+    Map<Architecture, Set<String>> tables = new EnumMap<>(Architecture.class);
+    try (InputStream in = SeccompNames.class.getResourceAsStream("syscalls.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("the resource org/podunits/pod/syscalls.txt is missing from the runtime");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Set<String> current = null;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        if (line.startsWith("[") && line.endsWith("]")) {
+          current = new HashSet<>();
+          tables.put(Architecture.valueOf(line.substring(1, line.length() - 1)), current);
+        } else if (current != null) {
+          current.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the runtime resource syscalls.txt", e);
+    }
+    tables.replaceAll((architecture, names) -> Set.copyOf(names));
+    for (Architecture architecture : Architecture.values()) {
+      if (!tables.containsKey(architecture)) {
+        throw new IllegalStateException("the runtime resource syscalls.txt has no table for " + architecture);
+      }
+    }
+    return tables;
+  }
+}

@@ -1,0 +1,188 @@
+package org.podunits.write;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps every path inside the pod root. A path must be relative and normalized ({@link
+ * EntryChecks#pathProblem}); each directory on the way is looked at once, top down, without
+ * following links, and a directory component that is a symbolic link must resolve to a directory
+ * inside the root. The last component is never followed. The check is made against the tree as
+ * found: the pod root must not be changed by anyone else while a writer works in it.
+ *
+ * <p>It also answers, where it can without a system call per file, whether a file exists: nothing
+ * exists in a missing directory, and a directory that predates the writer is listed once when
+ * that is cheaper than asking about each of the plan's files there.
+ */
+final class PodTree {
+
+  /** What a directory is: found, missing, or created by this writer. */
+  enum State { FOUND, MISSING, CREATED }
+
+  private static final int LISTING_COST_IN_PROBES = 3;
+  private static final int DIRECTORY_BYTES_PER_PROBE = 400;
+
+  private final Path root;
+  private final WriteOptions options;
+  /** The file names a plan puts in each directory, by directory; empty for a plain writer. */
+  private final Map<Path, Set<Path>> plannedNames;
+  private final Map<Path, State> directories = new HashMap<>();
+  private final Map<Path, Set<Path>> listings = new HashMap<>();
+  private final List<Path> missing = new ArrayList<>();
+  private Path realRoot;
+
+  PodTree(Path root, WriteOptions options, Map<Path, Set<Path>> plannedNames) {
+    this.root = root;
+    this.options = options;
+    this.plannedNames = plannedNames;
+  }
+
+  /** The pod root. */
+  Path root() {
+    return root;
+  }
+
+  /** Where a relative path leads, or a failure naming what is wrong with it. */
+  Path resolve(Path relative) throws FileSystemException {
+    String problem = EntryChecks.pathProblem(relative);
+    if (problem != null) {
+      throw new FileSystemException(relative.toString(), null, problem);
+    }
+    return root.resolve(relative);
+  }
+
+  /**
+   * What a directory is, looked at without changing anything. A directory that is missing is
+   * added to {@link #missing()}, parents first.
+   */
+  State find(Path relative) throws IOException {
+    if (relative == null) {
+      return State.FOUND;
+    }
+    State known = directories.get(relative);
+    if (known != null) {
+      return known;
+    }
+    State parent = find(relative.getParent());
+    State state = parent == State.FOUND ? look(relative) : State.MISSING;
+    if (state == State.MISSING) {
+      missing.add(relative);
+    }
+    directories.put(relative, state);
+    return state;
+  }
+
+  /** Makes sure a directory exists, creating what is missing on the way. */
+  State ensure(Path relative) throws IOException {
+    State state = find(relative);
+    if (state == State.MISSING) {
+      ensure(relative.getParent());
+      create(relative);
+      return State.CREATED;
+    }
+    return state;
+  }
+
+  /** Creates a directory found missing, whose parent exists. */
+  void create(Path relative) throws IOException {
+    Path path = root.resolve(relative);
+    FileModes.createDirectory(path, options);
+    directories.put(relative, State.CREATED);
+    if (options.durable()) {
+      TempFiles.syncDirectory(path.getParent());
+    }
+  }
+
+  /** The directories found missing so far, parents before children. */
+  List<Path> missing() {
+    return missing;
+  }
+
+  /**
+   * Whether a file exists, if that is known without asking: true or false when its directory was
+   * listed, missing or created by this writer, null otherwise.
+   */
+  Boolean exists(Path relative) {
+    Path parent = relative.getParent();
+    State state = parent == null ? State.FOUND : directories.get(parent);
+    if (state == State.MISSING || state == State.CREATED) {
+      return Boolean.FALSE;
+    }
+    Set<Path> listed = listings.get(parent);
+    return listed == null ? null : listed.contains(relative.getFileName());
+  }
+
+  /**
+   * A directory in one that predates the writer: looked at first, without following a link,
+   * because most such directories exist (the stage1 image's).
+   */
+  private State look(Path relative) throws IOException {
+    Path path = root.resolve(relative);
+    BasicFileAttributes found;
+    try {
+      found = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return State.MISSING;
+    }
+    if (found.isSymbolicLink()) {
+      requireDirectoryInsideRoot(path);
+    } else if (!found.isDirectory()) {
+      throw new FileSystemException(path.toString(), null, "is not a directory");
+    } else {
+      listIfCheaper(path, relative, found.size());
+    }
+    return State.FOUND;
+  }
+
+  /**
+   * Lists a directory that predates the writer when that is cheaper than asking about each of the
+   * plan's files there: asking is a system call per file, while a listing costs about {@value
+   * #LISTING_COST_IN_PROBES} of them plus one for every {@value #DIRECTORY_BYTES_PER_PROBE} bytes
+   * of the directory's size. The size is what {@code lstat} reports: tmpfs counts 20 bytes an
+   * entry and other Linux file systems at least that, so the estimate errs towards not listing.
+   */
+  private void listIfCheaper(Path path, Path relative, long size) throws IOException {
+    Set<Path> wanted = plannedNames.get(relative);
+    if (wanted == null
+        || wanted.size() <= LISTING_COST_IN_PROBES + size / DIRECTORY_BYTES_PER_PROBE) {
+      return;
+    }
+    Set<Path> present = new HashSet<>();
+    try (DirectoryStream<Path> stream =
+        Files.newDirectoryStream(path, entry -> wanted.contains(entry.getFileName()))) {
+      for (Path entry : stream) {
+        present.add(entry.getFileName());
+      }
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause();
+    }
+    listings.put(relative, present);
+  }
+
+  private void requireDirectoryInsideRoot(Path link) throws IOException {
+    if (realRoot == null) {
+      realRoot = root.toRealPath();
+    }
+    Path real = link.toRealPath();
+    if (!real.startsWith(realRoot)) {
+      throw new FileSystemException(link.toString(), real.toString(),
+          "symbolic link leads outside the pod root " + realRoot);
+    }
+    if (!Files.isDirectory(real)) {
+      throw new FileSystemException(link.toString(), real.toString(), "is not a directory");
+    }
+  }
+}
