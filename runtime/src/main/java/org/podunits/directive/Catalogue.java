@@ -79,10 +79,6 @@ final class Catalogue {
     return bySection.containsKey(section);
   }
 
-  /** The sections in catalogue order. */
-  List<String> sections() {
-    return List.copyOf(bySection.keySet());
-  }
 
   /** Every entry with this name, in catalogue order of their sections. */
   List<Entry> named(String name) {

@@ -23,7 +23,8 @@ final class OtherValues {
   private static final long MAX_CPU = 8191;
 
   /** Parsers of enum directives whose words the checks here know better than the catalogue's list. */
-  static final Set<String> READS_ITS_OWN_WORDS = Set.of("config_parse_personality", "config_parse_ip_tos");
+  static final Set<String> READS_ITS_OWN_WORDS = Set.of("config_parse_personality", "config_parse_ip_tos",
+      "config_parse_exec_cpu_sched_policy", "config_parse_socket_bind");
 
   private static final List<String> PERSONALITIES = List.of("x86", "x86-64");
 
@@ -79,6 +80,16 @@ final class OtherValues {
       case "config_parse_unset_environ":
         return Words.eachWord(value, "variable names", name -> ENVIRONMENT_NAME.matcher(name.split("=", 2)[0]).matches() ? null
             : "\"" + name + "\" is not a variable name or NAME=value assignment");
+      case "config_parse_exec_cpu_sched_policy":
+        // Besides the names, systemd takes any policy number the kernel might know.
+        return directive.allowedValues().contains(value) ? null
+            : ValueSyntax.integer(value, 0, Integer.MAX_VALUE, "a scheduling policy (" + String.join(", ",
+                directive.allowedValues()) + ", or its number)");
+      case "config_parse_socket_bind":
+        // A boolean means ipv6-only (true) or both (false).
+        return directive.allowedValues().contains(value) || ValueSyntax.isBoolean(value) ? null
+            : "\"" + value + "\" is not allowed here; choose one of " + String.join(", ", directive.allowedValues())
+                + ", or a boolean";
       case "config_parse_personality":
         return PERSONALITIES.contains(value) ? null
             : "\"" + value + "\" is not an architecture personality; write x86 or x86-64 (the host's own or its 32-bit one)";

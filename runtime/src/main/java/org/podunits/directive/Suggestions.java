@@ -9,16 +9,18 @@ import java.util.Locale;
  * syscalls) in {@code org.podunits.pod}.
  *
  * <p>A candidate list is prepared once (lower-cased, with the set of characters each candidate
- * uses), so that asking costs little even over the whole catalogue: candidates whose length, or
- * whose characters, already differ by more than the allowed edits are skipped without computing a
- * distance, and the distance itself stops as soon as a whole row exceeds the limit. A unit of
- * thousands of misspelt directives is then checked in time linear in its size.
+ * uses), so that asking costs little even over the whole catalogue: candidates whose length, whose
+ * set of characters, or whose character counts already differ by more than the allowed edits are
+ * skipped without computing a distance, and the distance itself stops as soon as two rows exceed
+ * the limit. A unit of thousands of misspelt directives is then checked in time linear in its size.
  */
 public final class Suggestions {
 
   private final String[] names;
   private final String[] lower;
   private final long[] characters;
+  /** The indexes of the candidates of each length, in candidate order. */
+  private final int[][] byLength;
 
   /** Prepares {@code candidates}, in order; ties go to the first. */
   Suggestions(Collection<String> candidates) {
@@ -26,9 +28,24 @@ public final class Suggestions {
     names = candidates.toArray(new String[0]);
     lower = new String[n];
     characters = new long[n];
+    int longest = 0;
     for (int i = 0; i < n; i++) {
       lower[i] = names[i].toLowerCase(Locale.ROOT);
       characters[i] = characterSet(lower[i]);
+      longest = Math.max(longest, lower[i].length());
+    }
+    int[] sizes = new int[longest + 1];
+    for (String name : lower) {
+      sizes[name.length()]++;
+    }
+    byLength = new int[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      byLength[length] = new int[sizes[length]];
+      sizes[length] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      int length = lower[i].length();
+      byLength[length][sizes[length]++] = i;
     }
   }
 
@@ -50,25 +67,76 @@ public final class Suggestions {
     int limit = Math.max(1, Math.min(3, typed.length() / 3));
     long typedCharacters = characterSet(typedLower);
     int[][] rows = new int[3][typedLower.length() + 1];
-    String best = null;
-    int bestDistance = limit + 1;
-    for (int i = 0; i < names.length; i++) {
-      String candidate = lower[i];
-      if (Math.abs(candidate.length() - typedLower.length()) >= bestDistance) {
-        continue;
-      }
-      // Each character one side uses and the other lacks costs at least one edit.
-      if (Long.bitCount(typedCharacters & ~characters[i]) >= bestDistance
-          || Long.bitCount(characters[i] & ~typedCharacters) >= bestDistance) {
-        continue;
-      }
-      int d = boundedDistance(typedLower, candidate, bestDistance - 1, rows);
-      if (d < bestDistance) {
-        best = names[i];
-        bestDistance = d;
+    int[] counts = new int[COUNT_BUCKETS];
+    for (int k = 0; k < typedLower.length(); k++) {
+      counts[bucket(typedLower.charAt(k))]++;
+    }
+    // Only lengths within the limit can be close enough; the best is the smallest distance, and of
+    // equal distances the first candidate, whatever order the lengths are visited in.
+    int best = -1;
+    int bestDistance = limit;
+    int typedLength = typedLower.length();
+    for (int length = Math.max(0, typedLength - limit); length <= typedLength + limit && length < byLength.length; length++) {
+      int lengthGap = Math.abs(length - typedLength);
+      for (int i : byLength[length]) {
+        if (lengthGap > bestDistance || (lengthGap == bestDistance && i > best && best >= 0)) {
+          break;
+        }
+        String candidate = lower[i];
+        // Each character one side uses and the other lacks costs at least one edit.
+        int bound = Math.max(lengthGap, Math.max(Long.bitCount(typedCharacters & ~characters[i]),
+            Long.bitCount(characters[i] & ~typedCharacters)));
+        if (!worthTrying(bound, i, best, bestDistance)) {
+          continue;
+        }
+        // A substitution changes the character counts by 2, an insertion or deletion by 1.
+        if (!worthTrying((countDifference(typedLower, candidate, counts) + 1) / 2, i, best, bestDistance)) {
+          continue;
+        }
+        int d = boundedDistance(typedLower, candidate, bestDistance, rows);
+        if (d < bestDistance || (d == bestDistance && (best < 0 || i < best))) {
+          best = i;
+          bestDistance = d;
+        }
       }
     }
-    return best;
+    return best < 0 ? null : names[best];
+  }
+
+  /** Whether a candidate whose distance is at least {@code bound} could still beat the best so far. */
+  private static boolean worthTrying(int bound, int index, int best, int bestDistance) {
+    return bound < bestDistance || (bound == bestDistance && (best < 0 || index < best));
+  }
+
+  private static final int COUNT_BUCKETS = 128;
+
+  private static int bucket(char c) {
+    return c < COUNT_BUCKETS ? c : COUNT_BUCKETS - 1;
+  }
+
+  /**
+   * The L1 distance of the character counts of {@code typed} (already in {@code counts}) and
+   * {@code candidate}; leaves {@code counts} as it found it.
+   */
+  private static int countDifference(String typed, String candidate, int[] counts) {
+    for (int k = 0; k < candidate.length(); k++) {
+      counts[bucket(candidate.charAt(k))]--;
+    }
+    int difference = 0;
+    for (int k = 0; k < typed.length(); k++) {
+      int b = bucket(typed.charAt(k));
+      difference += Math.abs(counts[b]);
+      counts[b] = 0;
+    }
+    for (int k = 0; k < candidate.length(); k++) {
+      int b = bucket(candidate.charAt(k));
+      difference += Math.abs(counts[b]);
+      counts[b] = 0;
+    }
+    for (int k = 0; k < typed.length(); k++) {
+      counts[bucket(typed.charAt(k))]++;
+    }
+    return difference;
   }
 
   /** The distance between two strings, computed in full; for tests and small inputs. */

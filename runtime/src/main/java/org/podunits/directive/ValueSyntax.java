@@ -273,7 +273,10 @@ final class ValueSyntax {
       if (i < n && "KMGTPEB".indexOf(value.charAt(i)) >= 0) {
         number *= Math.pow(1024, "BKMGTPE".indexOf(value.charAt(i)));
         i++;
-      } else if (i < n && !isDigit(value.charAt(i))) {
+      } else if (i < n && isDigit(value.charAt(i))) {
+        return "\"" + value + "\" has a number without a suffix before another; only the last part of a size"
+            + " may go without K, M, G, T, P or E" + fix;
+      } else if (i < n) {
         return "'" + value.charAt(i) + "' is not a size suffix (K, M, G, T, P or E)" + fix;
       }
       while (i < n && Words.isSpace(value.charAt(i))) {

@@ -7,8 +7,9 @@ package org.podunits.unit;
  * same option, or that could add a line or a section to the file. A section name is non-empty and
  * holds no {@code [}, {@code ]}, control character, quote or backslash (systemd refuses a header
  * with those as "Bad characters in section header"); an option name matches {@code
- * [A-Za-z0-9_-]+}; a value holds no LF, CR or NUL, does not end with {@code \} (systemd would join
- * the next line to it), has no leading or trailing space or TAB (systemd would strip it), and the
+ * [A-Za-z0-9_-]+}; a value holds no LF, CR or NUL, does not end with a lone {@code \} (an odd run of
+ * backslashes, which systemd reads as joining the next line to it; {@code \\} is an escaped
+ * backslash and fine), has no leading or trailing space or TAB (systemd would strip it), and the
  * serialized line {@code Name=Value} fits in systemd's {@value #MAX_LINE_BYTES}-byte {@code
  * LONG_LINE_MAX}. Lines of 2048 bytes or more are fine here: only systemd releases before 235 split
  * them, and the version-aware checks of {@code org.podunits.directive} refuse them for those
@@ -123,8 +124,9 @@ public record UnitOption(String section, String name, String value) {
       if (last == ' ' || last == '\t') {
         throw invalid(section, name, "value ends with " + describe(last) + ", which systemd would strip");
       }
-      if (last == '\\') {
-        throw invalid(section, name, "value ends with '\\', which would join the next line to it");
+      if (last == '\\' && endsWithOddBackslashRun(value)) {
+        throw invalid(section, name, "value ends with a lone '\\', which would join the next line to it;"
+            + " write \\\\ for a backslash");
       }
     }
     checkUtf8(section, name, value, "value");
@@ -133,6 +135,15 @@ public record UnitOption(String section, String name, String value) {
       throw invalid(section, name, "line is " + lineBytes + " bytes, longer than systemd's limit of "
           + MAX_LINE_BYTES + "; write a long list as repeated options");
     }
+  }
+
+  /** Whether the value ends in an odd run of backslashes: systemd pairs them, and a lone last one continues the line. */
+  private static boolean endsWithOddBackslashRun(String value) {
+    int run = 0;
+    for (int i = value.length() - 1; i >= 0 && value.charAt(i) == '\\'; i--) {
+      run++;
+    }
+    return run % 2 == 1;
   }
 
   private static void checkUtf8(String section, String name, String text, String what) {

@@ -59,9 +59,9 @@ class UnitFileParseTest {
   }
 
   @Test
-  void escapedBackslashAtLineEndDoesNotContinue() {
-    assertError(2, "unit option [Unit] Description: value ends with '\\', which would join the next line to it",
-        "[Unit]\nDescription=a\\\\\nAfter=b\n");
+  void escapedBackslashAtLineEndDoesNotContinue() throws Exception {
+    assertEquals(List.of(o("Unit", "Description", "a\\\\"), o("Unit", "After", "b")),
+        parse("[Unit]\nDescription=a\\\\\nAfter=b\n"));
   }
 
   @Test
@@ -72,7 +72,7 @@ class UnitFileParseTest {
   @Test
   void backslashFollowedBySpaceDoesNotContinueAndIsRefused() {
     // §6.3 case 18: systemd keeps "poof \", which an option cannot hold.
-    assertError(2, "unit option [Service] ExecStart: value ends with '\\', which would join the next line to it",
+    assertError(2, "unit option [Service] ExecStart: value ends with a lone '\\', which would join the next line to it; write \\\\ for a backslash",
         "[Service]\nExecStart=/bin/bash echo poof \\  ");
   }
 

@@ -132,7 +132,7 @@ class UnitFileSerializeTest {
   void refusesTrailingBackslash() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> o("Service", "ExecStart", "/bin/echo a \\"));
-    assertEquals("unit option [Service] ExecStart: value ends with '\\', which would join the next line to it",
+    assertEquals("unit option [Service] ExecStart: value ends with a lone '\\', which would join the next line to it; write \\\\ for a backslash",
         e.getMessage());
   }
 

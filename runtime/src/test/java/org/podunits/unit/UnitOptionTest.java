@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,9 +93,12 @@ class UnitOptionTest {
   }
 
   @Test
-  void valueRefusesTrailingBackslashEvenWhenDoubled() {
-    assertEquals("unit option [Unit] Description: value ends with '\\', which would join the next line to it",
-        refused("Unit", "Description", "a\\\\").getMessage());
+  void valueTakesAnEscapedBackslashAtTheEnd() throws Exception {
+    // An even run of backslashes pairs up, so systemd does not join the next line.
+    UnitOption option = UnitOption.of("Unit", "Description", "a\\\\");
+    assertEquals(List.of(option), UnitFile.parse(UnitFile.of(option).serialize()).options());
+    assertEquals("unit option [Unit] Description: value ends with a lone '\\', which would join the next line to it; write \\\\ for a backslash",
+        refused("Unit", "Description", "a\\\\\\").getMessage());
   }
 
   @Test
