@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.podunits.unit.SystemdText;
 import org.podunits.unit.UnitOption;
 
 /**
@@ -160,7 +161,7 @@ public record App(
         String path = at(root, FieldPath.keyed("environment", variable.getKey()));
         if (out.notNull(path, "environment variable name", variable.getKey())) {
           checkEnvironmentName(out, path, variable.getKey());
-          out.noNul(path, "environment variable " + Printable.escape(variable.getKey()), variable.getValue());
+          out.noNul(path, "environment variable " + SystemdText.printable(variable.getKey()), variable.getValue());
         }
       }
     }
@@ -275,7 +276,7 @@ public record App(
     }
     if (!valid) {
       out.error(DiagnosticCode.ENVIRONMENT_NAME_INVALID, path, "environment variable name \""
-          + Printable.escape(name) + "\" must match [A-Za-z_][A-Za-z_0-9.-]*");
+          + SystemdText.printable(name) + "\" must match [A-Za-z_][A-Za-z_0-9.-]*");
     }
   }
 
@@ -456,7 +457,7 @@ public record App(
     public Builder env(String name, String value) {
       if (environment.containsKey(name)) {
         recorded.error(DiagnosticCode.ENVIRONMENT_DUPLICATE, at(FieldPath.keyed("environment", name)),
-            "environment variable " + Printable.escape(String.valueOf(name)) + " is set twice; set it once");
+            "environment variable " + SystemdText.printable(String.valueOf(name)) + " is set twice; set it once");
       } else {
         environment.put(name, value);
       }
@@ -490,7 +491,7 @@ public record App(
     public Builder annotation(String name, String value) {
       if (annotations.containsKey(name)) {
         recorded.error(DiagnosticCode.ANNOTATION_DUPLICATE, at(FieldPath.keyed("annotations", name)),
-            "annotation " + Printable.escape(String.valueOf(name)) + " is given twice; give it once");
+            "annotation " + SystemdText.printable(String.valueOf(name)) + " is given twice; give it once");
       } else {
         annotations.put(name, value);
       }

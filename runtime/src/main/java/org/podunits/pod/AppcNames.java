@@ -1,5 +1,7 @@
 package org.podunits.pod;
 
+import org.podunits.unit.SystemdText;
+
 /**
  * The appc naming rules rkt enforces: ACName for app, volume and port names, ACIdentifier for image,
  * annotation and isolator names. The messages are appc's own, prefixed with what was being named.
@@ -22,7 +24,7 @@ final class AppcNames {
       problem = "ACName must start and end with only lower case alphanumeric characters";
     }
     if (problem != null) {
-      out.error(DiagnosticCode.NAME_INVALID, path, what + " \"" + Printable.escape(value) + "\": " + problem);
+      out.error(DiagnosticCode.NAME_INVALID, path, what + " \"" + SystemdText.printable(value) + "\": " + problem);
       return false;
     }
     return true;
@@ -42,7 +44,7 @@ final class AppcNames {
       problem = "ACIdentifier must start and end with only lower case alphanumeric characters";
     }
     if (problem != null) {
-      out.error(DiagnosticCode.IDENTIFIER_INVALID, path, what + " \"" + Printable.escape(value) + "\": " + problem);
+      out.error(DiagnosticCode.IDENTIFIER_INVALID, path, what + " \"" + SystemdText.printable(value) + "\": " + problem);
       return false;
     }
     return true;

@@ -1,6 +1,7 @@
 package org.podunits.pod;
 
 import java.util.Locale;
+import org.podunits.unit.SystemdText;
 
 /**
  * The processor architecture of the machine a pod runs on, named as Go names it. rkt's stage1,
@@ -53,7 +54,7 @@ public enum Architecture {
         if (name.matches("arm(v[5-8][a-z]*|hf|el)?")) {
           return ARM;
         }
-        throw DiagnosticList.refusal(DiagnosticCode.ARCHITECTURE_UNKNOWN, "architecture", "architecture \"" + Printable.escape(osArch)
+        throw DiagnosticList.refusal(DiagnosticCode.ARCHITECTURE_UNKNOWN, "architecture", "architecture \"" + SystemdText.printable(osArch)
             + "\" is not one rkt's stage1 is built for (amd64, arm64, arm, 386, ppc64le, s390x)");
     }
   }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.podunits.directive.Suggestions;
+import org.podunits.unit.SystemdText;
 
 /**
  * A capabilities isolator: {@code os/linux/capabilities-retain-set} (exactly these capabilities) or
@@ -68,7 +69,7 @@ public record Capabilities(Kind kind, List<String> names) {
       }
       String suggestion = suggestion(name);
       out.error(DiagnosticCode.CAPABILITY_UNKNOWN, at, kind.isolatorName + ": capability \""
-          + Printable.escape(name) + "\" is not a Linux capability; "
+          + SystemdText.printable(name) + "\" is not a Linux capability; "
           + (suggestion != null ? "did you mean " + suggestion + "?"
               : "use a name such as CAP_NET_BIND_SERVICE, in upper case with the CAP_ prefix"));
     }

@@ -2,6 +2,7 @@ package org.podunits.pod;
 
 import java.util.Objects;
 import org.podunits.directive.Severity;
+import org.podunits.unit.SystemdText;
 
 /**
  * One problem of a pod definition: where it is, what is wrong and how to fix it. A generator or a
@@ -28,7 +29,7 @@ public record Diagnostic(Severity severity, String code, String path, String mes
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
-    message = Printable.escape(message);
+    message = SystemdText.printable(message);
   }
 
   /** An error of kind {@code code} at {@code path}. */

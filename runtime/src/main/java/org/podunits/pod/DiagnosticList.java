@@ -3,6 +3,7 @@ package org.podunits.pod;
 import java.util.ArrayList;
 import java.util.List;
 import org.podunits.directive.Severity;
+import org.podunits.unit.SystemdText;
 
 /**
  * Collects the diagnostics of one validation, with the checks on free text that enter the model:
@@ -74,7 +75,7 @@ final class DiagnosticList {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        error(DiagnosticCode.TEXT_CONTROL_CHARACTER, path, what + " \"" + Printable.escape(value)
+        error(DiagnosticCode.TEXT_CONTROL_CHARACTER, path, what + " \"" + SystemdText.printable(value)
             + "\" must not contain control characters such as newlines (found one at index " + i + ")");
         return false;
       }
@@ -89,7 +90,7 @@ final class DiagnosticList {
     }
     int nul = value.indexOf('\0');
     if (nul >= 0) {
-      error(DiagnosticCode.TEXT_NUL, path, what + " \"" + Printable.escape(value)
+      error(DiagnosticCode.TEXT_NUL, path, what + " \"" + SystemdText.printable(value)
           + "\" must not contain a NUL character (found one at index " + nul + ")");
       return false;
     }

@@ -2,6 +2,7 @@ package org.podunits.pod;
 
 import java.util.Arrays;
 import java.util.List;
+import org.podunits.unit.SystemdText;
 
 /**
  * A command run around an app: {@code pre-start} becomes {@code ExecStartPre=}, {@code post-stop}
@@ -46,7 +47,7 @@ public record EventHandler(Kind kind, List<String> exec) {
         }
       }
       throw DiagnosticList.refusal(DiagnosticCode.EVENT_UNKNOWN, "", "unrecognized eventHandler: "
-          + Printable.escape(name) + "; use pre-start or post-stop");
+          + SystemdText.printable(name) + "; use pre-start or post-stop");
     }
   }
 

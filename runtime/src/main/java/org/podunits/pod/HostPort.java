@@ -1,5 +1,7 @@
 package org.podunits.pod;
 
+import org.podunits.unit.SystemdText;
+
 /**
  * A pod-level port forward (an entry of the pod manifest's {@code ports}): the host port that
  * carries the app port of the same name. A socket-activated port listens on its host port.
@@ -19,7 +21,7 @@ public record HostPort(String name, int hostPort) {
     AppcNames.acName(problems, "name", "host port name", name);
     if (hostPort < 1 || hostPort > 65535) {
       problems.error(DiagnosticCode.PORT_OUT_OF_RANGE, "hostPort", "host port \""
-          + Printable.escape(String.valueOf(name)) + "\": number " + hostPort + " must be between 1 and 65535");
+          + SystemdText.printable(String.valueOf(name)) + "\": number " + hostPort + " must be between 1 and 65535");
     }
     problems.throwIfErrors();
   }

@@ -1,6 +1,7 @@
 package org.podunits.pod;
 
 import java.util.Optional;
+import org.podunits.unit.SystemdText;
 
 /**
  * A pod volume mounted into an app (an appc runtime app's mount).
@@ -28,7 +29,7 @@ public record Mount(String volume, String path, boolean readOnly, Optional<Volum
   public Mount {
     DiagnosticList problems = new DiagnosticList();
     boolean named = AppcNames.acName(problems, "volume", "mount volume", volume);
-    String what = "mount of volume \"" + Printable.escape(String.valueOf(volume)) + "\"";
+    String what = "mount of volume \"" + SystemdText.printable(String.valueOf(volume)) + "\"";
     checkPath(problems, "path", what + ": path", path);
     if (problems.notNull("appVolume", what + ": appVolume", appVolume) && named
         && appVolume.isPresent() && !appVolume.get().name().equals(volume)) {

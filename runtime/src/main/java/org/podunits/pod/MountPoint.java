@@ -1,5 +1,7 @@
 package org.podunits.pod;
 
+import org.podunits.unit.SystemdText;
+
 /**
  * A place where an app's image expects a volume (an appc image manifest's mount point). rkt
  * mounts the pod volume of the same name there; where the pod has none, the app gets an empty
@@ -21,7 +23,7 @@ public record MountPoint(String name, String path, boolean readOnly) {
   public MountPoint {
     DiagnosticList problems = new DiagnosticList();
     AppcNames.acName(problems, "name", "mount point name", name);
-    Mount.checkPath(problems, "path", "mount point \"" + Printable.escape(String.valueOf(name)) + "\": path", path);
+    Mount.checkPath(problems, "path", "mount point \"" + SystemdText.printable(String.valueOf(name)) + "\": path", path);
     problems.throwIfErrors();
     path = PodLayout.clean(path);
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.podunits.unit.SystemdText;
 
 /**
  * A pod as rkt's stage1 sees it: its apps in manifest order, the stage1 it runs in, and the
@@ -316,7 +317,7 @@ public record Pod(
     public Builder annotation(String name, String value) {
       if (annotations.containsKey(name)) {
         recorded.error(DiagnosticCode.ANNOTATION_DUPLICATE, FieldPath.keyed("annotations", name),
-            "pod annotation " + Printable.escape(String.valueOf(name)) + " is given twice; give it once");
+            "pod annotation " + SystemdText.printable(String.valueOf(name)) + " is given twice; give it once");
       } else {
         annotations.put(name, value);
       }

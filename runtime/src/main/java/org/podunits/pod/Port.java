@@ -1,5 +1,7 @@
 package org.podunits.pod;
 
+import org.podunits.unit.SystemdText;
+
 /**
  * A port an app's image declares.
  *
@@ -19,7 +21,7 @@ public record Port(String name, Protocol protocol, int port, boolean socketActiv
   public Port {
     DiagnosticList problems = new DiagnosticList();
     AppcNames.acName(problems, "name", "port name", name);
-    String what = "port \"" + Printable.escape(String.valueOf(name)) + "\"";
+    String what = "port \"" + SystemdText.printable(String.valueOf(name)) + "\"";
     problems.notNull("protocol", what + ": protocol", protocol);
     if (port < 1 || port > 65535) {
       problems.error(DiagnosticCode.PORT_OUT_OF_RANGE, "port", what + ": number " + port

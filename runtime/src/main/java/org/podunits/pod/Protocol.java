@@ -1,6 +1,7 @@
 package org.podunits.pod;
 
 import java.util.Locale;
+import org.podunits.unit.SystemdText;
 
 /** The protocol of an app port: {@code ListenStream=} for TCP, {@code ListenDatagram=} for UDP. */
 public enum Protocol {
@@ -25,7 +26,7 @@ public enum Protocol {
         return UDP;
       default:
         throw DiagnosticList.refusal(DiagnosticCode.PROTOCOL_UNKNOWN, "",
-            "unrecognized protocol: " + Printable.escape(name) + "; use tcp or udp");
+            "unrecognized protocol: " + SystemdText.printable(name) + "; use tcp or udp");
     }
   }
 

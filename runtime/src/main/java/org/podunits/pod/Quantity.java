@@ -3,6 +3,7 @@ package org.podunits.pod;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.podunits.unit.SystemdText;
 
 /**
  * A Kubernetes resource quantity such as {@code 512M}, {@code 512Mi}, {@code 1500m}, {@code 1.5} or
@@ -124,7 +125,7 @@ public final class Quantity {
   }
 
   private static InvalidPodException malformed(String text) {
-    return DiagnosticList.refusal(DiagnosticCode.QUANTITY_MALFORMED, "", "quantity \"" + Printable.escape(text)
+    return DiagnosticList.refusal(DiagnosticCode.QUANTITY_MALFORMED, "", "quantity \"" + SystemdText.printable(text)
         + "\" must be a Kubernetes quantity such as 512M, 512Mi, 1500m, 1.5 or 1e3");
   }
 

@@ -2,6 +2,7 @@ package org.podunits.pod;
 
 import java.util.Arrays;
 import java.util.List;
+import org.podunits.unit.SystemdText;
 
 /**
  * A seccomp isolator: {@code os/linux/seccomp-retain-set} (a whitelist) or {@code
@@ -66,7 +67,7 @@ public record Seccomp(Kind kind, List<String> names, String errno) {
       // A plain name is written as it is after SystemCallFilter=: a '~' there would turn a
       // whitelist line into a blacklist one.
       if (out.notNull(at, "seccomp name", name) && !name.matches("[a-z0-9_]+|@[a-z0-9._-]+(/[a-z0-9._-]+)?")) {
-        out.error(DiagnosticCode.SECCOMP_NAME_UNKNOWN, at, "seccomp name \"" + Printable.escape(name)
+        out.error(DiagnosticCode.SECCOMP_NAME_UNKNOWN, at, "seccomp name \"" + SystemdText.printable(name)
             + "\" must be a syscall name of a-z, 0-9 and _ such as reboot, or a wildcard such as"
             + " @docker/default-blacklist");
       }
@@ -76,7 +77,7 @@ public record Seccomp(Kind kind, List<String> names, String errno) {
   /** Checks an errno: empty, or a name such as {@code EPERM}. */
   static void checkErrno(DiagnosticList out, String errno) {
     if (out.notNull("errno", "seccomp errno", errno) && !errno.isEmpty() && !errno.matches("E[A-Z0-9]+")) {
-      out.error(DiagnosticCode.SECCOMP_ERRNO_INVALID, "errno", "seccomp errno \"" + Printable.escape(errno)
+      out.error(DiagnosticCode.SECCOMP_ERRNO_INVALID, "errno", "seccomp errno \"" + SystemdText.printable(errno)
           + "\" must be empty or an errno name such as EPERM or ENOSYS");
     }
   }

@@ -1,6 +1,7 @@
 package org.podunits.pod;
 
 import java.util.Locale;
+import org.podunits.unit.SystemdText;
 
 /**
  * The stage1 a pod runs in: its flavor and the version of the systemd it ships.
@@ -42,7 +43,7 @@ public record Stage1(Flavor flavor, int systemdVersion) {
         }
       }
       throw DiagnosticList.refusal(DiagnosticCode.STAGE1_FLAVOR_UNKNOWN, "flavor", "stage1 flavor \""
-          + Printable.escape(String.valueOf(name)) + "\" is not one rkt ships; use coreos, kvm, fly, src or host");
+          + SystemdText.printable(String.valueOf(name)) + "\" is not one rkt ships; use coreos, kvm, fly, src or host");
     }
 
     /** The name rkt's {@code flavor} link gives, such as {@code coreos}. */

@@ -1,6 +1,7 @@
 package org.podunits.pod;
 
 import java.util.Optional;
+import org.podunits.unit.SystemdText;
 
 /**
  * A pod volume that apps mount.
@@ -32,7 +33,7 @@ public record Volume(String name, Kind kind, String source, Optional<Boolean> re
   public Volume {
     DiagnosticList problems = new DiagnosticList();
     AppcNames.acName(problems, "name", "volume name", name);
-    String volume = "volume \"" + Printable.escape(String.valueOf(name)) + "\"";
+    String volume = "volume \"" + SystemdText.printable(String.valueOf(name)) + "\"";
     problems.notNull("readOnly", volume + ": readOnly", readOnly);
     if (problems.notNull("kind", volume + ": kind", kind)) {
       if (kind == Kind.HOST) {
@@ -40,7 +41,7 @@ public record Volume(String name, Kind kind, String source, Optional<Boolean> re
       } else if (problems.notNull("source", volume + ": source", source)) {
         if (!source.isEmpty()) {
           problems.error(DiagnosticCode.VOLUME_EMPTY_WITH_SOURCE, "source", volume
-              + ": an empty volume has no source, yet it names \"" + Printable.escape(source)
+              + ": an empty volume has no source, yet it names \"" + SystemdText.printable(source)
               + "\"; make it a host volume or leave the source out");
         }
         if (deviceNode) {
