@@ -224,7 +224,7 @@ public final class SystemdWords {
     }
   }
 
-  /** The character as itself when a message can show it so, else as {@code U+XXXX}. */
+  /** The character as itself when a message can show it so, else as {@code U+} and four hex digits. */
   private static String describe(int codePoint) {
     String text = new String(Character.toChars(codePoint));
     return SystemdText.printable(text).equals(text) ? text : String.format("U+%04X", codePoint);
