@@ -32,7 +32,8 @@ import org.podunits.unit.UnitOption;
  *   <li><b>Atomic per file.</b> A file is written to a temporary file in its own directory, named
  *       {@code .<name>.podunits-tmp-<hex>}, which is then renamed over the target; the target
  *       never holds a partial file, and a failed step removes its temporary file. A process killed
- *       in the middle of a step can leave that temporary file; {@link UnitSet#recover} removes it.
+ *       in the middle of a step can leave that temporary file; {@link UnitSet#recover} removes it
+ *       from the directories the pod root's manifest names.
  *       For all or nothing across several files and across a crash, use {@link UnitSet#writeTo}.
  *   <li><b>Exact modes.</b> Unit files get 0644, plain files the mode asked for, created
  *       directories 0755, whatever the process umask. The writer knows the umask (on Linux) and
