@@ -31,7 +31,8 @@ import org.podunits.write.UnitWriter;
  *       atomicity, no confinement, modes as the umask makes them.
  *   <li>{@code plainFilesRendering}: the baseline, rendering the units in the timed part as any
  *       writer of a {@code UnitSet} must.
- *   <li>{@code unitSetWriteTo}: {@code UnitSet.writeTo}, all or nothing.
+ *   <li>{@code unitSetWriteTo}: {@code UnitSet.writeTo}, all or nothing across a crash too
+ *       (journal, staged names, manifest).
  *   <li>{@code unitWriter}: the same steps through a plain {@code UnitWriter} (atomic, confined,
  *       exact modes, no rollback journal).
  * </ul>
@@ -98,7 +99,7 @@ public class WriteBenchmark {
     return root;
   }
 
-  /** {@code UnitSet.writeTo}: atomic, confined, exact modes, all or nothing. */
+  /** {@code UnitSet.writeTo}: confined, exact modes, all or nothing across a crash. */
   @Benchmark
   public Path unitSetWriteTo() throws UnitWriteException {
     plan.writeTo(root);

@@ -179,20 +179,12 @@ public final class Main {
   }
 
   private int diff(String name, Path root) throws IOException {
-    UnitSet units = PodUnits.immutableEnv(pod(name));
-    int changes = 0;
-    for (UnitSet.Entry entry : units.entries()) {
-      Path path = root.resolve(entry.path());
-      String change = PlanDiff.describe(entry, path);
-      if (change != null) {
-        changes++;
-        out.print(change);
-      }
-    }
-    out.println(changes == 0
+    PlanDiff diff = PlanDiff.of(PodUnits.immutableEnv(pod(name)), root);
+    out.print(diff.text());
+    out.println(diff.isEmpty()
         ? "Pod \"" + name + "\" under " + root + " is up to date."
-        : changes + " of " + units.entries().size() + " entries would change.");
-    return changes == 0 ? 0 : 1;
+        : diff.summary());
+    return diff.isEmpty() ? 0 : 1;
   }
 
   private void printProblems(List<Problem> problems) {

@@ -1,46 +1,86 @@
 package org.podunits.examples;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.podunits.write.PlanDifference;
 import org.podunits.write.UnitSet;
 
-/** Compares one entry of a plan with what is on disk, line by line. */
+/**
+ * What writing a plan into a pod root would change, as text for the {@code diff} command: the
+ * runtime's {@link UnitSet#differences(Path)}, one line or block per difference, with a line diff
+ * for a file whose bytes differ.
+ */
 final class PlanDiff {
 
-  private PlanDiff() {}
+  private final List<PlanDifference> differences;
+  private final int entries;
+  private final Set<Path> links = new HashSet<>();
 
-  /**
-   * What writing {@code entry} at {@code path} would change, as text ending in a newline, or null
-   * when the disk already holds it.
-   */
-  static String describe(UnitSet.Entry entry, Path path) throws IOException {
-    if (entry instanceof UnitSet.LinkEntry link) {
-      if (Files.isSymbolicLink(path)) {
-        String target = Files.readSymbolicLink(path).toString();
-        return target.equals(link.target()) ? null
-            : "~ " + entry.path() + ": link -> " + target + " would become -> " + link.target() + "\n";
+  private PlanDiff(UnitSet plan, List<PlanDifference> differences) {
+    this.differences = differences;
+    this.entries = plan.entries().size();
+    for (UnitSet.Entry entry : plan.entries()) {
+      if (entry instanceof UnitSet.LinkEntry) {
+        links.add(entry.path());
       }
-      return Files.exists(path, LinkOption.NOFOLLOW_LINKS)
-          ? "~ " + entry.path() + ": not a link, would become -> " + link.target() + "\n"
-          : "+ " + entry.path() + " -> " + link.target() + "\n";
     }
-    String wanted = entry instanceof UnitSet.UnitEntry unit
-        ? unit.unit().serialize()
-        : new String(((UnitSet.FileEntry) entry).content(), StandardCharsets.UTF_8);
-    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      return Files.exists(path, LinkOption.NOFOLLOW_LINKS)
-          ? "~ " + entry.path() + ": not a regular file, would be replaced\n"
-          : "+ " + entry.path() + " (" + lines(wanted).size() + " lines)\n";
+  }
+
+  /** Compares a plan with a pod root. */
+  static PlanDiff of(UnitSet plan, Path podRoot) throws IOException {
+    return new PlanDiff(plan, plan.differences(podRoot));
+  }
+
+  /** Whether the pod root holds the plan. */
+  boolean isEmpty() {
+    return differences.isEmpty();
+  }
+
+  /** Every difference, each ending in a newline. */
+  String text() {
+    StringBuilder out = new StringBuilder();
+    for (PlanDifference difference : differences) {
+      out.append(describe(difference, links.contains(difference.path())));
     }
-    String present = Files.readString(path, StandardCharsets.UTF_8);
-    if (present.equals(wanted)) {
-      return null;
+    return out.toString();
+  }
+
+  /** How many entries would change, and how many stale ones would go. */
+  String summary() {
+    Set<Path> changed = new HashSet<>();
+    int stale = 0;
+    for (PlanDifference difference : differences) {
+      if (difference.kind() == PlanDifference.Kind.STALE) {
+        stale++;
+      } else {
+        changed.add(difference.path());
+      }
     }
-    return "~ " + entry.path() + "\n" + lineDiff(lines(present), lines(wanted));
+    String summary = changed.size() + " of " + entries + " entries would change";
+    return stale == 0
+        ? summary + "."
+        : summary + "; " + stale + " left by an earlier plan would be removed.";
+  }
+
+  private static String describe(PlanDifference difference, boolean link) {
+    String path = difference.path().toString();
+    return switch (difference.kind()) {
+      case MISSING -> link
+          ? "+ " + path + " -> " + difference.wanted() + "\n"
+          : "+ " + path + " (" + difference.wanted().lines().count() + " lines)\n";
+      case CONTENT -> "~ " + path + "\n"
+          + lineDiff(difference.present().lines().toList(), difference.wanted().lines().toList());
+      case MODE -> "~ " + path + ": mode " + difference.present() + " would become "
+          + difference.wanted() + "\n";
+      case LINK_TARGET -> "~ " + path + ": link -> " + difference.present() + " would become -> "
+          + difference.wanted() + "\n";
+      case TYPE -> "~ " + path + ": a " + difference.present() + " where a " + difference.wanted()
+          + " belongs\n";
+      case STALE -> "- " + path + " (" + difference.present() + ", written for an earlier plan)\n";
+    };
   }
 
   /** A minimal line diff (longest common subsequence), lines prefixed "-" and "+". */
@@ -67,9 +107,5 @@ final class PlanDiff {
       }
     }
     return out.toString();
-  }
-
-  private static List<String> lines(String text) {
-    return text.lines().toList();
   }
 }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +100,25 @@ class MainTest {
     assertEquals(1, main.run("diff", "batch", dir.toString()));
     assertTrue(out().contains("~ stage1/rootfs/usr/lib/systemd/system/report.service\n    -Restart=always\n    +Restart=no\n"), out());
     assertTrue(out().contains("1 of "), out());
+  }
+
+  @Test
+  void diffShowsWhatAnEarlierPlanLeft() throws Exception {
+    main.run("render", "web", dir.toString());
+    out.reset();
+    assertEquals(1, main.run("diff", "batch", dir.toString()));
+    assertTrue(out().contains("- stage1/rootfs/usr/lib/systemd/system/"), out());
+    assertTrue(out().contains("written for an earlier plan"), out());
+  }
+
+  @Test
+  void diffShowsAModeChange() throws Exception {
+    main.run("render", "batch", dir.toString());
+    Path service = dir.resolve("stage1/rootfs/usr/lib/systemd/system/report.service");
+    Files.setPosixFilePermissions(service, PosixFilePermissions.fromString("rw-------"));
+    out.reset();
+    assertEquals(1, main.run("diff", "batch", dir.toString()));
+    assertTrue(out().contains("~ stage1/rootfs/usr/lib/systemd/system/report.service: mode 600 would become 644\n"), out());
   }
 
   @Test

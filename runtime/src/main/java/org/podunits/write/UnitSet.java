@@ -1,11 +1,19 @@
 package org.podunits.write;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -43,9 +51,9 @@ public final class UnitSet {
   public record UnitEntry(Path path, UnitFile unit, String failure) implements Entry {
     /** Validates the path and failure message. */
     public UnitEntry {
-      path = checkPath(path);
+      path = EntryChecks.path(path);
       Objects.requireNonNull(unit, "unit");
-      failure = checkFailure(failure, path);
+      failure = EntryChecks.failure(failure, path);
     }
   }
 
@@ -59,12 +67,9 @@ public final class UnitSet {
   public record LinkEntry(Path path, String target, String failure) implements Entry {
     /** Validates the path, target and failure message. */
     public LinkEntry {
-      path = checkPath(path);
-      Objects.requireNonNull(target, "target");
-      if (target.isEmpty() || target.indexOf('\0') >= 0) {
-        throw new IllegalArgumentException("link " + path + ": target must be non-empty and hold no NUL");
-      }
-      failure = checkFailure(failure, path);
+      path = EntryChecks.path(path);
+      target = EntryChecks.linkTarget(path, target);
+      failure = EntryChecks.failure(failure, path);
     }
   }
 
@@ -79,13 +84,10 @@ public final class UnitSet {
   public record FileEntry(Path path, byte[] content, int mode, String failure) implements Entry {
     /** Validates the path, mode and failure message, and copies the content. */
     public FileEntry {
-      path = checkPath(path);
+      path = EntryChecks.path(path);
       content = Objects.requireNonNull(content, "content").clone();
-      if (mode < 0 || mode > 07777) {
-        throw new IllegalArgumentException("file " + path + ": mode " + Integer.toOctalString(mode)
-            + " is not a permission mode between 0 and 7777 (octal)");
-      }
-      failure = checkFailure(failure, path);
+      mode = EntryChecks.mode(path, mode);
+      failure = EntryChecks.failure(failure, path);
     }
 
     /** A copy of the file's bytes. */
@@ -198,40 +200,184 @@ public final class UnitSet {
   }
 
   /**
-   * Applies the plan to a pod root, all or nothing: the entries in order, each as {@link
-   * UnitWriter} writes it (confined to the root, atomic, exact modes, missing directories created
-   * 0755, an existing symbolic link at a link entry's path kept).
+   * Applies the plan to a pod root, all or nothing, across a crash too: the entries in order, each
+   * as {@link UnitWriter} writes it (confined to the root, exact modes, missing directories created
+   * 0755, someone else's symbolic link at a link entry's path kept), and what the previous plan
+   * written there had that this one lacks removed.
+   *
+   * <p><b>What podunits wrote.</b> The pod root's manifest, the file {@code .podunits-manifest},
+   * lists the files and links the last plan wrote there and the directories podunits created for
+   * them. A run removes the files and links of that list that its plan lacks, and the directories
+   * it no longer needs once they are empty; it never removes anything else. A file that already
+   * holds the entry's bytes, mode and owner is left as it is (same inode, same modification time);
+   * a run that would change nothing writes nothing, the manifest included.
    *
    * <p><b>If an entry fails</b>, the run puts back what it changed and throws that entry's
    * failure; problems met while putting back are attached to it as suppressed exceptions. Every
-   * file or link it replaced holds its old inode again (same bytes, mode and owner), every file,
-   * link and directory it created is removed, and directories that existed before are kept: the
-   * tree is as it was before the call. A replaced path is never missing or partly written on the
-   * way: before a path is replaced, its old inode gets a second name (a hard link, so the pod
-   * root's file system must support hard links) and going back is one rename.
+   * file or link it replaced or removed holds its old inode again (same bytes, mode and owner),
+   * everything it created is removed and the directories it removed are back: the tree is as it
+   * was before the call.
    *
-   * <p><b>If the process dies</b> during the run (a JVM crash, {@code kill -9}), there is no
-   * rollback. Each entry's path then holds either its complete old content (or nothing, if it did
-   * not exist) or its complete new content; never a partial file. Paths may differ in which of the
-   * two they hold. Left behind may be, in the entry's directory: {@code .<name>.podunits-new-<hex>}
-   * (new content not yet in place, possibly partial: delete it) and {@code
-   * .<name>.podunits-old-<hex>} (the replaced content of {@code <name>}: rename it over {@code
-   * <name>} to go back, or delete it to keep the new content), where {@code <name>} is the entry's
-   * file name cut to 64 characters; and directories the run created. Without {@link
-   * WriteOptions#durable()}, a host crash (power loss) can lose any of it: the operating system
-   * had not yet written it to the device.
+   * <p><b>If the process dies</b> at any instant (a JVM crash, {@code kill -9}), the next {@code
+   * writeTo} in that pod root, or {@link #recover(Path)}, first takes the tree to exactly the old
+   * state or exactly the new one, and removes every temporary name of the run. The run stages
+   * every change under temporary names beside the targets ({@code .<name>.podunits-new-<i>}, with
+   * {@code .<name>.podunits-old-<i>} as a second name of each inode it replaces and {@code
+   * .<name>.podunits-gone-<i>} for each it removes), having first written its intent to the
+   * journal {@code .podunits-journal} in the pod root; a run cut short before its commit point is
+   * undone, one cut short after it is completed. Until then, each entry's path holds either its
+   * complete old content or its complete new content, never a partial file. With {@link
+   * WriteOptions#durable()} the same holds across a host crash (power loss): every file, the
+   * journal and every changed directory reach the device before the step that relies on them.
+   * Without it, a host crash can lose any of it: the operating system had not yet written it.
    *
-   * <p>The pod root must not be changed by anyone else during the run. The run relies on that: it
-   * looks at each directory that predates it once, and where the plan puts several files in such a
-   * directory it may list it once and take a name missing from that listing as new, renaming over
-   * it without a backup.
+   * <p>The pod root must not be changed by anyone else during the run, and two runs must not work
+   * in one pod root at once (the second fails, finding the first one's journal). The run relies on
+   * that: it looks at each directory that predates it once, and where the plan puts several files
+   * in such a directory it may list it once and take a name missing from that listing as new.
+   * Replacing a file gives its inode a second name (a hard link), so the pod root's file system
+   * must support hard links.
    *
    * @param podRoot the pod's root directory, which must exist
    * @param options durability and uid shift
-   * @throws UnitWriteException the first entry that failed, after everything was put back
+   * @throws UnitWriteException the first entry that failed, after everything was put back; or
+   *     the recovery of an earlier run that was cut short failed, and nothing was written
    */
   public void writeTo(Path podRoot, WriteOptions options) throws UnitWriteException {
-    UnitWriter.writeAll(podRoot, options, entries);
+    PlanWrite.apply(Objects.requireNonNull(podRoot, "podRoot"),
+        Objects.requireNonNull(options, "options"), entries);
+  }
+
+  /**
+   * Finishes or undoes a {@link #writeTo} that was cut short in a pod root, as its journal says,
+   * and removes the temporary files any podunits writer left in the directories of the pod root's
+   * manifest: those of a {@link UnitWriter} killed in the middle of a step, too. {@code writeTo}
+   * does the first part itself before it writes; this is for a pod root that is not written again.
+   * Nothing happens in a pod root without a journal or leftovers.
+   *
+   * @param podRoot the pod's root directory
+   * @throws UnitWriteException the interrupted run could not be finished or undone
+   */
+  public static void recover(Path podRoot) throws UnitWriteException {
+    Objects.requireNonNull(podRoot, "podRoot");
+    WriteJournal.recover(podRoot);
+    try {
+      Set<Path> directories = new LinkedHashSet<>();
+      for (Manifest.Item item : Manifest.read(podRoot).items()) {
+        directories.add(podRoot.resolve(item.path()).getParent());
+      }
+      for (Path directory : directories) {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory,
+            path -> TempFiles.isTemporary(path.getFileName().toString()))) {
+          for (Path leftover : leftovers) {
+            Files.deleteIfExists(leftover);
+          }
+        }
+      }
+    } catch (IOException | DirectoryIteratorException e) {
+      throw UnitWriteException.of("failed to remove temporary files in " + podRoot,
+          e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e);
+    }
+  }
+
+  /**
+   * What {@link #writeTo} would change in a pod root, without changing anything: entries that are
+   * missing, hold other bytes, another mode, another link target or another type of file, in
+   * entry order, then what the pod root's manifest lists that this plan lacks ({@link
+   * PlanDifference.Kind#STALE}), in the manifest's order. Empty when the pod root holds the plan.
+   * A file's owner is not compared.
+   *
+   * @param podRoot the pod's root directory
+   * @return the differences
+   * @throws IOException the pod root or its manifest cannot be read
+   */
+  public List<PlanDifference> differences(Path podRoot) throws IOException {
+    Objects.requireNonNull(podRoot, "podRoot");
+    Manifest manifest = Manifest.read(podRoot);
+    Set<Path> ours = new HashSet<>();
+    for (Manifest.Item item : manifest.items()) {
+      ours.add(item.path());
+    }
+    List<PlanDifference> differences = new ArrayList<>();
+    Set<Path> planned = new HashSet<>();
+    for (Entry entry : entries) {
+      planned.add(entry.path());
+      Path path = podRoot.resolve(entry.path());
+      String type = typeOf(path);
+      if (entry instanceof LinkEntry link) {
+        if (type == null) {
+          differences.add(difference(PlanDifference.Kind.MISSING, entry, null, link.target()));
+        } else if (!type.equals("link")) {
+          differences.add(difference(PlanDifference.Kind.TYPE, entry, type, "link"));
+        } else if (ours.contains(entry.path())) {
+          String present = Files.readSymbolicLink(path).toString();
+          if (!present.equals(podRoot.getFileSystem().getPath(link.target()).toString())) {
+            differences.add(
+                difference(PlanDifference.Kind.LINK_TARGET, entry, present, link.target()));
+          }
+        }
+        continue;
+      }
+      byte[] wanted = entry instanceof UnitEntry unit
+          ? unit.unit().serialize().getBytes(StandardCharsets.UTF_8)
+          : ((FileEntry) entry).content;
+      int mode = entry instanceof FileEntry file ? file.mode() : UnitWriter.UNIT_MODE;
+      if (type == null) {
+        differences.add(difference(PlanDifference.Kind.MISSING, entry, null, utf8(wanted)));
+      } else if (!type.equals("file")) {
+        differences.add(difference(PlanDifference.Kind.TYPE, entry, type, "file"));
+      } else {
+        byte[] present = Files.readAllBytes(path);
+        if (!Arrays.equals(present, wanted)) {
+          differences.add(
+              difference(PlanDifference.Kind.CONTENT, entry, utf8(present), utf8(wanted)));
+        }
+        int presentMode =
+            (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
+        if (presentMode != mode) {
+          differences.add(difference(PlanDifference.Kind.MODE, entry,
+              Integer.toOctalString(presentMode), Integer.toOctalString(mode)));
+        }
+      }
+    }
+    for (Manifest.Item item : manifest.items()) {
+      Path path = podRoot.resolve(item.path());
+      String type = typeOf(path);
+      if (!planned.contains(item.path()) && type != null) {
+        String present = type.equals("link") ? "link -> " + Files.readSymbolicLink(path) : type;
+        differences.add(new PlanDifference(PlanDifference.Kind.STALE, item.path(), present, null));
+      }
+    }
+    return Collections.unmodifiableList(differences);
+  }
+
+  /** {@code file}, {@code link}, {@code directory} or {@code other}; null when nothing is there. */
+  private static String typeOf(Path path) throws IOException {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+    if (attributes.isSymbolicLink()) {
+      return "link";
+    }
+    if (attributes.isRegularFile()) {
+      return "file";
+    }
+    return attributes.isDirectory() ? "directory" : "other";
+  }
+
+  private static PlanDifference difference(PlanDifference.Kind kind, Entry entry, String present,
+      String wanted) {
+    return new PlanDifference(kind, entry.path(), present, wanted);
+  }
+
+  private static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   @Override
@@ -293,42 +439,5 @@ public final class UnitSet {
     public UnitSet build() {
       return new UnitSet(List.copyOf(entries));
     }
-  }
-
-  static Path checkPath(Path path) {
-    Objects.requireNonNull(path, "path");
-    if (path.isAbsolute() || path.getRoot() != null) {
-      throw new IllegalArgumentException("path " + path + " must be relative to the pod root, not absolute");
-    }
-    String text = path.toString();
-    if (text.isEmpty()) {
-      throw new IllegalArgumentException("path must not be empty");
-    }
-    // The text, not the Path's names: iterating a Path makes a Path per name, and a plan checks
-    // every entry. A Path's text has no empty names.
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('/', start);
-      if (end < 0) {
-        end = text.length();
-      }
-      if (text.charAt(start) == '.' && (end - start == 1 || end - start == 2 && text.charAt(start + 1) == '.')) {
-        throw new IllegalArgumentException("path " + path + " must be normalized: it holds a '"
-            + text.substring(start, end) + "' component");
-      }
-      start = end + 1;
-    }
-    if (text.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("path " + path + " holds a NUL");
-    }
-    return path;
-  }
-
-  private static String checkFailure(String failure, Path path) {
-    Objects.requireNonNull(failure, "failure message for " + path);
-    if (failure.isEmpty()) {
-      throw new IllegalArgumentException("the failure message for " + path + " must not be empty");
-    }
-    return failure;
   }
 }

@@ -1,6 +1,10 @@
 package org.podunits.write;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 
 /**
@@ -27,7 +31,7 @@ public final class UnitWriteException extends IOException {
    * @param cause what went wrong, chained and quoted in the message
    */
   public UnitWriteException(String failure, IOException cause) {
-    super(checkFailure(failure) + ": " + Objects.requireNonNull(cause, "cause").getMessage(), cause);
+    super(EntryChecks.failure(failure, "a unit write step") + ": " + Objects.requireNonNull(cause, "cause").getMessage(), cause);
     this.failure = failure;
   }
 
@@ -42,11 +46,33 @@ public final class UnitWriteException extends IOException {
     return (IOException) super.getCause();
   }
 
-  private static String checkFailure(String failure) {
-    Objects.requireNonNull(failure, "failure");
-    if (failure.isEmpty()) {
-      throw new IllegalArgumentException("a unit write failure message must not be empty");
+  /**
+   * A step's failure with its cause explained. The JDK leaves the reason out of some file-system
+   * exceptions, whose message is then just a path; this gives them the reason, keeping their type
+   * and chaining the original.
+   */
+  static UnitWriteException of(String failure, IOException cause) {
+    return new UnitWriteException(failure, explained(cause));
+  }
+
+  private static IOException explained(IOException cause) {
+    if (!(cause instanceof FileSystemException plain) || plain.getReason() != null) {
+      return cause;
     }
-    return failure;
+    FileSystemException explained;
+    if (cause instanceof NoSuchFileException) {
+      explained = new NoSuchFileException(
+          plain.getFile(), plain.getOtherFile(), "no such file or directory");
+    } else if (cause instanceof FileAlreadyExistsException) {
+      explained = new FileAlreadyExistsException(
+          plain.getFile(), plain.getOtherFile(), "already exists");
+    } else if (cause instanceof AccessDeniedException) {
+      explained = new AccessDeniedException(
+          plain.getFile(), plain.getOtherFile(), "permission denied");
+    } else {
+      return cause;
+    }
+    explained.initCause(cause);
+    return explained;
   }
 }

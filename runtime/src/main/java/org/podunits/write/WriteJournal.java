@@ -1,87 +1,440 @@
 package org.podunits.write;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What one {@link UnitSet#writeTo} run changed, so that a failure can put every path back.
+ * The journal of one {@link UnitSet#writeTo} run, the file {@value #NAME} in the pod root, and the
+ * steps that take a pod root from the manifest {@code before} to the manifest {@code after}, or
+ * back.
  *
- * <p>A path the run created is removed on rollback (files and links first, then their directories,
- * because steps are undone in reverse order). A path the run replaced was first given a second
- * name, a hard link called a backup, in the same directory; rollback renames the backup over the
- * path, so the path never goes missing and gets back its very inode: bytes, mode and owner.
+ * <p>The journal is the new {@link Manifest} in a state. It is written whole before anything else
+ * is touched, so every name the run may create can be derived from it: new content of item {@code
+ * i} is staged as {@code .<name>.podunits-new-<i>}, a replaced file or link keeps its old inode as
+ * {@code .<name>.podunits-old-<i>} (a hard link), and a stale item {@code j} of the old manifest is
+ * moved aside as {@code .<name>.podunits-gone-<j>}; directories to create are the new manifest's
+ * that the old one lacks. Its state, a word of the first line rewritten in place, says which way a
+ * run that was cut short goes:
+ *
+ * <ul>
+ *   <li>{@value #PREPARED}: staging, no target touched yet. Going back removes the staged names and
+ *       the created directories.
+ *   <li>{@value #COMPLETE}: committed. Going forward renames what is still staged into place,
+ *       creates missing links, moves stale items aside, then removes every kept name and renames
+ *       the journal over the manifest: the run's last step.
+ *   <li>{@value #ABORTING}: a step after the commit failed in the process; an {@code abort} line
+ *       says for each item whether it was left alone ({@code -}), new ({@code 0}) or replaced
+ *       ({@code 1}). Going back puts stale items back, restores each replaced inode and removes
+ *       each new item and each created directory.
+ * </ul>
+ *
+ * Every step is idempotent, so recovery can itself be cut short and run again. A journal that is
+ * incomplete was cut short while being written, before anything else was created, and is removed.
  */
 final class WriteJournal {
 
-  /** One change: {@code backup} is null when the run created {@code path}. */
-  private record Step(Path path, Path backup) {}
+  /** The journal's file name in the pod root. */
+  static final String NAME = ".podunits-journal";
 
-  private final List<Step> steps = new ArrayList<>();
+  static final String PREPARED = "prepared";
+  static final String COMPLETE = "complete";
+  static final String ABORTING = "aborting";
+
+  /** An item's mark: left as it was. */
+  static final char SAME = '-';
+  /** An item's mark: nothing was there. */
+  static final char NEW = '0';
+  /** An item's mark: something was there, kept as a backup until the run ends. */
+  static final char REPLACED = '1';
+
+  private final Path root;
+  private final Manifest before;
+  private final Manifest after;
   private final boolean durable;
+  private final List<Integer> stale = new ArrayList<>();
+  private final List<Path> createdDirectories = new ArrayList<>();
+  private final List<Path> staleDirectories = new ArrayList<>();
+  private final Path file;
+  private FileChannel channel;
 
-  WriteJournal(boolean durable) {
+  WriteJournal(Path root, Manifest before, Manifest after, boolean durable) {
+    this.root = root;
+    this.before = before;
+    this.after = after;
     this.durable = durable;
+    this.file = root.resolve(NAME);
+    if (!before.items().isEmpty()) {
+      Set<Path> kept = new HashSet<>();
+      for (Manifest.Item item : after.items()) {
+        kept.add(item.path());
+      }
+      for (int j = 0; j < before.items().size(); j++) {
+        if (!kept.contains(before.items().get(j).path())) {
+          stale.add(j);
+        }
+      }
+    }
+    Set<Path> old = new HashSet<>(before.directories());
+    for (Path directory : after.directories()) {
+      if (!old.contains(directory)) {
+        createdDirectories.add(directory);
+      }
+    }
+    Set<Path> next = new HashSet<>(after.directories());
+    for (Path directory : before.directories()) {
+      if (!next.contains(directory)) {
+        staleDirectories.add(directory);
+      }
+    }
   }
 
-  void created(Path path) {
-    steps.add(new Step(path, null));
+  /** Writes the journal in state {@value #PREPARED}; before this, nothing of the run exists. */
+  void begin() throws IOException {
+    channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    try {
+      write(ByteBuffer.wrap(after.serialize(PREPARED)), 0);
+      if (durable) {
+        channel.force(true);
+        TempFiles.syncDirectory(root);
+      }
+    } catch (IOException e) {
+      channel.close();
+      TempFiles.deleteAfterFailure(file, e);
+      throw e;
+    }
   }
 
-  void replaced(Path path, Path backup) {
-    steps.add(new Step(path, backup));
+  /** The commit point: from here on, a run cut short goes forward. */
+  void markComplete() throws IOException {
+    mark(COMPLETE);
+  }
+
+  /** Records that the run goes back, and how each item was found. */
+  void markAborting(char[] marks) throws IOException {
+    write(ByteBuffer.wrap(("abort " + new String(marks) + "\n").getBytes(StandardCharsets.UTF_8)),
+        channel.size());
+    mark(ABORTING);
+  }
+
+  /** The path of item {@code i}. */
+  Path target(int i) {
+    return root.resolve(after.items().get(i).path());
+  }
+
+  /** Where item {@code i}'s new content is staged. */
+  Path staged(int i) {
+    return TempFiles.beside(target(i), TempFiles.NEW_MARK, Integer.toString(i));
+  }
+
+  /** Where item {@code i}'s replaced inode is kept. */
+  Path backup(int i) {
+    return TempFiles.beside(target(i), TempFiles.OLD_MARK, Integer.toString(i));
+  }
+
+  /** The directories the run creates, parents first. */
+  List<Path> createdDirectories() {
+    return createdDirectories;
+  }
+
+  /** Whether the run changes nothing on disk, given each item's mark. */
+  boolean changesNothing(char[] marks, byte[] beforeText) {
+    for (char mark : marks) {
+      if (mark != SAME) {
+        return false;
+      }
+    }
+    return stale.isEmpty() && createdDirectories.isEmpty() && staleDirectories.isEmpty()
+        && Arrays.equals(after.serialize(COMPLETE), beforeText);
   }
 
   /**
-   * Undoes every step, newest first, and keeps going past a step that cannot be undone so that as
-   * much as possible is restored. Each such problem is added to {@code failure} as suppressed.
+   * Puts every item in place and moves stale items aside. With {@code marks} (in the process) each item is handled as marked; without (recovery)
+   * what is still staged is found by trying.
+   *
+   * @param failures each item's failure message, or null in recovery
+   * @param tree the run's view of the pod root, with directories kept open, or null in recovery
    */
-  void rollback(Throwable failure) {
-    Set<Path> changedDirectories = new LinkedHashSet<>();
-    for (int i = steps.size() - 1; i >= 0; i--) {
-      Step step = steps.get(i);
+  void commit(char[] marks, String[] failures, PodTree tree) throws UnitWriteException {
+    for (int i = 0; i < after.items().size(); i++) {
+      char mark = marks == null ? REPLACED : marks[i];
+      if (mark == SAME) {
+        continue;
+      }
+      Manifest.Item item = after.items().get(i);
       try {
-        if (step.backup() == null) {
-          Files.delete(step.path());
+        if (item.isLink() && mark == NEW && marks != null) {
+          Files.createSymbolicLink(target(i), root.getFileSystem().getPath(item.linkTarget()));
         } else {
-          Files.move(step.backup(), step.path(), StandardCopyOption.ATOMIC_MOVE);
+          moveStaged(i, item, tree);
         }
-        changedDirectories.add(step.path().getParent());
+      } catch (IOException e) {
+        throw UnitWriteException.of(failures == null ? recoveryFailure() : failures[i], e);
+      }
+    }
+    for (int j : stale) {
+      Path path = root.resolve(before.items().get(j).path());
+      try {
+        Files.move(path, gone(j), StandardCopyOption.ATOMIC_MOVE);
+      } catch (NoSuchFileException alreadyGone) {
+        // Removed by an earlier try, or by hand: either way it is not there.
+      } catch (IOException e) {
+        throw UnitWriteException.of("failed to remove " + before.items().get(j).path()
+            + ", which the earlier plan wrote and this one lacks", e);
+      }
+    }
+  }
+
+  /**
+   * Ends a committed run: removes the kept inodes and moved-aside items and the directories
+   * podunits created that the plan no longer needs, when they are empty, then renames the journal
+   * over the manifest. Until that rename, a run cut short goes forward again.
+   */
+  void finish(char[] marks) throws IOException {
+    Set<Path> changed = durable ? new LinkedHashSet<>() : null;
+    for (int i = 0; i < after.items().size(); i++) {
+      if (marks == null || marks[i] == REPLACED) {
+        Files.deleteIfExists(backup(i));
+      }
+      if (changed != null && (marks == null || marks[i] != SAME)) {
+        changed.add(target(i).getParent());
+      }
+    }
+    for (int j : stale) {
+      Path gone = gone(j);
+      Files.deleteIfExists(gone);
+      if (changed != null) {
+        changed.add(gone.getParent());
+      }
+    }
+    for (int d = staleDirectories.size() - 1; d >= 0; d--) {
+      try {
+        Files.deleteIfExists(root.resolve(staleDirectories.get(d)));
+      } catch (DirectoryNotEmptyException notOnlyOurs) {
+        // Someone else's files are in it: it stays, and is no longer listed as podunits's.
+      }
+    }
+    if (changed != null) {
+      for (Path directory : changed) {
+        if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+          TempFiles.syncDirectory(directory);
+        }
+      }
+    }
+    if (channel != null) {
+      channel.close();
+    }
+    Files.move(file, root.resolve(Manifest.NAME), StandardCopyOption.ATOMIC_MOVE);
+    if (durable) {
+      TempFiles.syncDirectory(root);
+    }
+  }
+
+  /**
+   * Undoes a run before its commit point: no target was touched, so removing the staged names,
+   * the kept inodes and the created directories restores the tree. Problems are attached to
+   * {@code failure}.
+   */
+  void rollBackStaged(Throwable failure) {
+    for (int i = 0; i < after.items().size(); i++) {
+      deleteQuietly(staged(i), failure);
+      deleteQuietly(backup(i), failure);
+    }
+    removeCreatedDirectories(failure);
+    syncItemDirectories(failure);
+    end(failure);
+  }
+
+  /**
+   * Undoes a run after its commit point, newest step first: puts stale items back, restores each replaced inode and removes each new item. Problems are
+   * attached to {@code failure}.
+   */
+  void rollBackCommitted(char[] marks, Throwable failure) {
+    for (int j : stale) {
+      try {
+        Files.move(gone(j), root.resolve(before.items().get(j).path()),
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (NoSuchFileException notMoved) {
+        // Never moved aside, or already back.
       } catch (IOException e) {
         failure.addSuppressed(e);
       }
     }
-    if (durable) {
-      for (Path directory : changedDirectories) {
+    for (int i = after.items().size() - 1; i >= 0; i--) {
+      try {
+        if (marks[i] == REPLACED) {
+          Path backup = backup(i);
+          if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+            // A rename between two names of one inode does nothing; the second name then goes.
+            Files.move(backup, target(i), StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(backup);
+          }
+          Files.deleteIfExists(staged(i));
+        } else if (marks[i] == NEW && !Files.deleteIfExists(staged(i))) {
+          Files.deleteIfExists(target(i));
+        }
+      } catch (IOException e) {
+        failure.addSuppressed(e);
+      }
+    }
+    removeCreatedDirectories(failure);
+    syncItemDirectories(failure);
+    end(failure);
+  }
+
+  /**
+   * Finishes or undoes a run that was cut short, as its journal's state says, and removes the
+   * journal. Nothing happens when there is none. Recovery always flushes what it changes.
+   */
+  static void recover(Path root) throws UnitWriteException {
+    Path file = root.resolve(NAME);
+    // A stat without an exception: nearly every run finds no journal.
+    if (!new File(file.toString()).exists()) {
+      return;
+    }
+    try {
+      Manifest.Read read = Manifest.parse(root, Files.readAllBytes(file));
+      if (read == null) {
+        Files.delete(file);
+        TempFiles.syncDirectory(root);
+        return;
+      }
+      WriteJournal journal = new WriteJournal(root, Manifest.read(root), read.manifest(), true);
+      IOException problems = new IOException(file + ": some steps could not be undone; see the"
+          + " suppressed exceptions");
+      switch (read.state()) {
+        case COMPLETE -> {
+          journal.commit(null, null, null);
+          journal.finish(null);
+        }
+        case ABORTING -> {
+          String marks = read.abortMarks();
+          if (marks == null || marks.length() != read.manifest().items().size()) {
+            throw new IOException(file + ": damaged journal: its abort line is missing or does"
+                + " not mark every item");
+          }
+          journal.rollBackCommitted(marks.toCharArray(), problems);
+        }
+        default -> journal.rollBackStaged(problems);
+      }
+      if (problems.getSuppressed().length > 0) {
+        throw problems;
+      }
+    } catch (IOException e) {
+      throw UnitWriteException.of(recoveryFailure(root), e);
+    }
+  }
+
+  private String recoveryFailure() {
+    return recoveryFailure(root);
+  }
+
+  private static String recoveryFailure(Path root) {
+    return "failed to recover the interrupted write in " + root;
+  }
+
+  private void moveStaged(int i, Manifest.Item item, PodTree tree) throws IOException {
+    try {
+      TempFiles.rename(staged(i), target(i),
+          tree == null ? null : tree.openDirectoryOf(item.path()));
+    } catch (NoSuchFileException notStaged) {
+      if (tree != null) {
+        throw notStaged;
+      }
+      if (item.isLink() && !Files.exists(target(i), LinkOption.NOFOLLOW_LINKS)) {
         try {
-          UnitWriter.syncDirectory(directory);
-        } catch (IOException e) {
-          failure.addSuppressed(e);
+          Files.createSymbolicLink(target(i), root.getFileSystem().getPath(item.linkTarget()));
+        } catch (FileAlreadyExistsException created) {
+          // There now: the link is in place.
         }
       }
     }
   }
 
-  /**
-   * Drops the backups of a run that succeeded. A backup that cannot be removed is left where it
-   * is: the plan is fully applied by then, and a leftover carries the recognisable name {@code
-   * .<name>.podunits-old-<hex>}, so failing the whole run for it would report a success as an
-   * error.
-   */
-  void commit() {
-    for (Step step : steps) {
-      if (step.backup() != null) {
-        try {
-          Files.delete(step.backup());
-        } catch (IOException leftOver) {
-          // Harmless and recognisable by its name; see above.
+  private Path gone(int j) {
+    return TempFiles.beside(root.resolve(before.items().get(j).path()), TempFiles.GONE_MARK,
+        Integer.toString(j));
+  }
+
+  private void removeCreatedDirectories(Throwable failure) {
+    for (int d = createdDirectories.size() - 1; d >= 0; d--) {
+      deleteQuietly(root.resolve(createdDirectories.get(d)), failure);
+    }
+  }
+
+  /** In a durable run, flushes the directories of every item, so that what was undone stays so. */
+  private void syncItemDirectories(Throwable failure) {
+    if (!durable) {
+      return;
+    }
+    Set<Path> directories = new LinkedHashSet<>();
+    for (int i = 0; i < after.items().size(); i++) {
+      directories.add(target(i).getParent());
+    }
+    for (int j : stale) {
+      directories.add(gone(j).getParent());
+    }
+    for (Path directory : directories) {
+      try {
+        if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+          TempFiles.syncDirectory(directory);
         }
+      } catch (IOException e) {
+        failure.addSuppressed(e);
       }
+    }
+  }
+
+  /** Removes the journal: the run is over, one way or the other. */
+  private void end(Throwable failure) {
+    try {
+      if (channel != null) {
+        channel.close();
+      }
+      Files.deleteIfExists(file);
+      if (durable) {
+        TempFiles.syncDirectory(root);
+      }
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private void mark(String state) throws IOException {
+    write(ByteBuffer.wrap(state.getBytes(StandardCharsets.US_ASCII)), Manifest.STATE_OFFSET);
+    if (durable) {
+      channel.force(true);
+    }
+  }
+
+  private void write(ByteBuffer buffer, long position) throws IOException {
+    long at = position;
+    while (buffer.hasRemaining()) {
+      at += channel.write(buffer, at);
+    }
+  }
+
+  private static void deleteQuietly(Path path, Throwable failure) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
   }
 }

@@ -30,6 +30,15 @@ final class Trees {
     return tree;
   }
 
+  /**
+   * Whether a path is something a podunits writer leaves only while it works: a temporary name or
+   * a journal.
+   */
+  static boolean isLeftover(Path path) {
+    String name = path.getFileName().toString();
+    return TempFiles.isTemporary(name) || name.equals(WriteJournal.NAME);
+  }
+
   /** The permission bits (with set-id and sticky bits) of a path, not following a link. */
   static int mode(Path path) {
     try {

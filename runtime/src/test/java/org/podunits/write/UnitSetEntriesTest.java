@@ -18,12 +18,12 @@ class UnitSetEntriesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "../etc/passwd|path ../etc/passwd must be normalized: it holds a '..' component",
-      "a/../b|path a/../b must be normalized: it holds a '..' component",
-      "a/./b|path a/./b must be normalized: it holds a '.' component",
-      ".|path . must be normalized: it holds a '.' component",
-      "a/..|path a/.. must be normalized: it holds a '..' component",
-      "/etc/passwd|path /etc/passwd must be relative to the pod root, not absolute",
+      "../etc/passwd|path \"../etc/passwd\" holds a '..' component; it must be normalized and stay under the pod root",
+      "a/../b|path \"a/../b\" holds a '..' component; it must be normalized and stay under the pod root",
+      "a/./b|path \"a/./b\" holds a '.' component; it must be normalized and stay under the pod root",
+      ".|path \".\" holds a '.' component; it must be normalized and stay under the pod root",
+      "a/..|path \"a/..\" holds a '..' component; it must be normalized and stay under the pod root",
+      "/etc/passwd|path \"/etc/passwd\" is absolute; it must be relative to the pod root",
   })
   void entriesRefuseAPathThatCouldLeaveThePodRoot(String path, String message) {
     IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
@@ -37,7 +37,7 @@ class UnitSetEntriesTest {
     IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
         () -> new UnitSet.LinkEntry(Path.of(""), "../x", "failed"));
 
-    assertEquals("path must not be empty", thrown.getMessage());
+    assertEquals("path \"\" is empty; it must name a file under the pod root", thrown.getMessage());
   }
 
   @ParameterizedTest

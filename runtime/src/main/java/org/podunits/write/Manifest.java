@@ -1,0 +1,160 @@
+package org.podunits.write;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What podunits wrote under a pod root, kept in the file {@value #NAME} there: the files and links
+ * of the last plan written and the directories podunits created for them. A file is listed even
+ * when it was left as it was; a symbolic link found in place of a link entry is not podunits's and
+ * is not listed. The next {@link UnitSet#writeTo} removes what this lists and its plan lacks, and
+ * nothing else.
+ *
+ * <p>The same text, in another state, is the journal of a write in progress ({@link
+ * WriteJournal}). It is UTF-8, one item a line, each field escaped so that it holds no space or
+ * line break ({@code \\}, {@code \s}, {@code \n}):
+ *
+ * <pre>
+ * podunits-manifest 1 complete
+ * dir stage1/rootfs/rkt
+ * file stage1/rootfs/usr/lib/systemd/system/hello.service
+ * link stage1/rootfs/usr/lib/systemd/system/default.target.wants/hello.service ../hello.service
+ * end
+ * </pre>
+ *
+ * @param items the files and links, in plan order
+ * @param directories the directories podunits created, sorted by path (parents first)
+ */
+record Manifest(List<Item> items, List<Path> directories) {
+
+  /** The manifest's file name in the pod root. */
+  static final String NAME = ".podunits-manifest";
+
+  /** A manifest of nothing: what a pod root without one holds. */
+  static final Manifest EMPTY = new Manifest(List.of(), List.of());
+
+  private static final String HEADER = "podunits-manifest 1 ";
+
+  /** Where the state word starts, in bytes: every state has {@value #STATE_LENGTH} letters. */
+  static final int STATE_OFFSET = HEADER.length();
+
+  static final int STATE_LENGTH = 8;
+
+  /** A file or a link podunits wrote; {@code linkTarget} is null for a file. */
+  record Item(Path path, String linkTarget) {
+    boolean isLink() {
+      return linkTarget != null;
+    }
+  }
+
+  /** The text and its state, as read back. */
+  record Read(Manifest manifest, String state, String abortMarks) {}
+
+  /**
+   * The manifest of a pod root; {@link #EMPTY} when there is none.
+   *
+   * @throws IOException it cannot be read, or it is damaged
+   */
+  static Manifest read(Path root) throws IOException {
+    Path path = root.resolve(NAME);
+    // A length, not an open that fails: a fresh pod root has no manifest, and a failed open costs
+    // an exception where a stat does not.
+    if (new File(path.toString()).length() == 0) {
+      return EMPTY;
+    }
+    Read read = parse(root, Files.readAllBytes(path));
+    if (read == null) {
+      throw new IOException(path + ": damaged podunits manifest; delete it and write the pod again"
+          + " (then files of the earlier plan that the new one lacks stay)");
+    }
+    return read.manifest();
+  }
+
+  /** The text in a state, such as {@code complete}. */
+  byte[] serialize(String state) {
+    StringBuilder text = new StringBuilder(64 + 80 * items.size());
+    text.append(HEADER).append(state).append('\n');
+    for (Path directory : directories) {
+      text.append("dir ").append(escape(directory.toString())).append('\n');
+    }
+    for (Item item : items) {
+      if (item.isLink()) {
+        text.append("link ").append(escape(item.path().toString())).append(' ')
+            .append(escape(item.linkTarget())).append('\n');
+      } else {
+        text.append("file ").append(escape(item.path().toString())).append('\n');
+      }
+    }
+    return text.append("end\n").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads the text back, or null when it is incomplete or damaged. After the {@code end} line, a
+   * journal may hold one {@code abort} line.
+   */
+  static Read parse(Path root, byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (!text.startsWith(HEADER) || text.length() < STATE_OFFSET + STATE_LENGTH + 1) {
+      return null;
+    }
+    String state = text.substring(STATE_OFFSET, STATE_OFFSET + STATE_LENGTH);
+    List<Item> items = new ArrayList<>();
+    List<Path> directories = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    int line = 1;
+    try {
+      for (; line < lines.length && !lines[line].equals("end"); line++) {
+      String[] fields = lines[line].split(" ", -1);
+      if (fields.length == 2 && fields[0].equals("dir")) {
+        directories.add(root.getFileSystem().getPath(unescape(fields[1])));
+      } else if (fields.length == 2 && fields[0].equals("file")) {
+        items.add(new Item(root.getFileSystem().getPath(unescape(fields[1])), null));
+      } else if (fields.length == 3 && fields[0].equals("link")) {
+        items.add(new Item(root.getFileSystem().getPath(unescape(fields[1])), unescape(fields[2])));
+      } else {
+        return null;
+      }
+      }
+    } catch (InvalidPathException e) {
+      return null;
+    }
+    if (line + 1 >= lines.length) {
+      return null; // no "end\n": cut short
+    }
+    String abortMarks = line + 1 < lines.length && lines[line + 1].startsWith("abort ")
+        ? lines[line + 1].substring("abort ".length())
+        : null;
+    return new Read(new Manifest(List.copyOf(items), List.copyOf(directories)), state,
+        abortMarks);
+  }
+
+  private static String escape(String field) {
+    if (field.indexOf('\\') < 0 && field.indexOf(' ') < 0 && field.indexOf('\n') < 0) {
+      return field;
+    }
+    return field.replace("\\", "\\\\").replace(" ", "\\s").replace("\n", "\\n");
+  }
+
+  private static String unescape(String field) {
+    if (field.indexOf('\\') < 0) {
+      return field;
+    }
+    StringBuilder out = new StringBuilder(field.length());
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      if (c == '\\' && i + 1 < field.length()) {
+        char next = field.charAt(++i);
+        out.append(next == 's' ? ' ' : next == 'n' ? '\n' : next);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

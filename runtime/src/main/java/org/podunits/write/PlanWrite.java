@@ -1,0 +1,320 @@
+package org.podunits.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Applies a plan to a pod root all or nothing, across a crash too: see {@link UnitSet#writeTo(Path,
+ * WriteOptions)} for the guarantee and {@link WriteJournal} for how it is kept. A run has four
+ * phases: it finishes or undoes any run cut short before it; it looks at the tree without changing
+ * it and decides each item's fate; it writes the journal and stages every change under temporary
+ * names; it marks the journal committed and puts everything in place.
+ */
+final class PlanWrite {
+
+  /** An item's mark until staging finds out whether something is there. */
+  private static final char UNKNOWN = '?';
+
+  private final Path root;
+  private final WriteOptions options;
+  private final List<UnitSet.Entry> entries;
+  private final PodTree tree;
+  private final List<Manifest.Item> items = new ArrayList<>();
+  /** For each item: its entry, and its content when it is a file. */
+  private final List<UnitSet.Entry> itemEntries = new ArrayList<>();
+  private final List<byte[]> contents = new ArrayList<>();
+  /** For each item: {@link WriteJournal#SAME}, {@code NEW}, {@code REPLACED}, or unknown yet. */
+  private char[] marks;
+
+  private PlanWrite(Path root, WriteOptions options, List<UnitSet.Entry> entries) {
+    this.root = root;
+    this.options = options;
+    this.entries = entries;
+    this.tree = new PodTree(root, options, plannedNames(entries));
+  }
+
+  static void apply(Path root, WriteOptions options, List<UnitSet.Entry> entries)
+      throws UnitWriteException {
+    WriteJournal.recover(root);
+    PlanWrite write = new PlanWrite(root, options, entries);
+    try {
+      write.run();
+    } finally {
+      write.tree.close();
+    }
+  }
+
+  private void run() throws UnitWriteException {
+    byte[] beforeText;
+    Manifest before;
+    try {
+      before = Manifest.read(root);
+      beforeText = before.items().isEmpty() && before.directories().isEmpty()
+          ? null : Files.readAllBytes(root.resolve(Manifest.NAME));
+    } catch (IOException e) {
+      throw UnitWriteException.of("failed to read what podunits wrote in " + root, e);
+    }
+    List<Character> found = new ArrayList<>();
+    Map<Path, Manifest.Item> previous = new HashMap<>();
+    for (Manifest.Item item : before.items()) {
+      previous.put(item.path(), item);
+    }
+    for (UnitSet.Entry entry : entries) {
+      try {
+        look(entry, previous.get(entry.path()), found);
+      } catch (IOException e) {
+        throw UnitWriteException.of(entry.failure(), e);
+      }
+    }
+    marks = new char[found.size()];
+    for (int i = 0; i < marks.length; i++) {
+      marks[i] = found.get(i);
+    }
+    Manifest after = new Manifest(List.copyOf(items), directories(before));
+    WriteJournal journal = new WriteJournal(root, before, after, options.durable());
+    if (beforeText != null && journal.changesNothing(marks, beforeText)) {
+      return;
+    }
+    try {
+      journal.begin();
+    } catch (IOException e) {
+      throw UnitWriteException.of("failed to start writing in " + root, e);
+    }
+    stage(journal);
+    try {
+      journal.markComplete();
+    } catch (IOException e) {
+      UnitWriteException failure = UnitWriteException.of("failed to commit the write in " + root, e);
+      journal.rollBackStaged(failure);
+      throw failure;
+    }
+    String[] failures = new String[items.size()];
+    for (int i = 0; i < failures.length; i++) {
+      failures[i] = itemEntries.get(i).failure();
+    }
+    try {
+      journal.commit(marks, failures, tree);
+    } catch (UnitWriteException | RuntimeException | Error e) {
+      try {
+        journal.markAborting(marks);
+      } catch (IOException unmarked) {
+        e.addSuppressed(unmarked);
+      }
+      journal.rollBackCommitted(marks, e);
+      throw e;
+    }
+    try {
+      journal.finish(marks);
+    } catch (IOException e) {
+      throw UnitWriteException.of("failed to finish the write in " + root
+          + " (everything is in place; the next write or recovery completes it)", e);
+    }
+  }
+
+  /** Decides an entry's fate without changing anything, and adds it as an item unless kept. */
+  private void look(UnitSet.Entry entry, Manifest.Item previous, List<Character> found)
+      throws IOException {
+    Path target = tree.resolve(entry.path());
+    PodTree.State parent = tree.find(entry.path().getParent());
+    if (entry instanceof UnitSet.LinkEntry link) {
+      Character mark = parent == PodTree.State.FOUND
+          ? lookAtLink(link, target, previous) : Character.valueOf(WriteJournal.NEW);
+      if (mark != null) {
+        add(entry, new Manifest.Item(entry.path(), link.target()), null, mark, found);
+      }
+      return;
+    }
+    byte[] content = entry instanceof UnitSet.UnitEntry unit
+        ? unit.unit().serialize().getBytes(StandardCharsets.UTF_8)
+        : ((UnitSet.FileEntry) entry).sharedContent();
+    int mode = modeOf(entry);
+    char mark;
+    Boolean exists = tree.exists(entry.path());
+    if (previous != null && !previous.isLink() && parent == PodTree.State.FOUND
+        && holds(target, content, mode)) {
+      mark = WriteJournal.SAME;
+    } else if (exists == null) {
+      mark = UNKNOWN;
+    } else {
+      mark = exists ? WriteJournal.REPLACED : WriteJournal.NEW;
+    }
+    add(entry, new Manifest.Item(entry.path(), null), content, mark, found);
+  }
+
+  /**
+   * A link's fate where its directory exists: {@code NEW} when nothing is there, {@code SAME} for
+   * podunits's link with this target, {@code REPLACED} for podunits's link or file with other
+   * content, and null for someone else's symbolic link, which is kept, as rkt keeps it. Anything
+   * else there is a failure.
+   */
+  private Character lookAtLink(UnitSet.LinkEntry link, Path target, Manifest.Item previous)
+      throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return WriteJournal.NEW;
+    }
+    if (Files.isSymbolicLink(target)) {
+      if (previous == null) {
+        return null;
+      }
+      String present = Files.readSymbolicLink(target).toString();
+      return present.equals(root.getFileSystem().getPath(link.target()).toString())
+          ? WriteJournal.SAME : WriteJournal.REPLACED;
+    }
+    if (previous != null && !previous.isLink()
+        && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      return WriteJournal.REPLACED;
+    }
+    throw UnitWriter.notALink(target);
+  }
+
+  /** Whether a regular file already holds exactly these bytes, with this mode and owner. */
+  private boolean holds(Path target, byte[] content, int mode) throws IOException {
+    Map<String, Object> attributes;
+    try {
+      attributes = Files.readAttributes(target, "unix:mode,uid,gid,size", LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+    return ((Integer) attributes.get("mode") & 0170000) == 0100000
+        && (Long) attributes.get("size") == content.length
+        && FileModes.matches(attributes, mode, options)
+        && Arrays.equals(Files.readAllBytes(target), content);
+  }
+
+  private void add(UnitSet.Entry entry, Manifest.Item item, byte[] content, Character mark,
+      List<Character> found) {
+    items.add(item);
+    itemEntries.add(entry);
+    contents.add(content);
+    found.add(mark);
+  }
+
+  /**
+   * The directories podunits owns after this run, sorted: those it created before that the plan
+   * still needs, and those this run creates.
+   */
+  private List<Path> directories(Manifest before) {
+    Set<Path> owned = new TreeSet<>(tree.missing());
+    if (!before.directories().isEmpty()) {
+      Set<Path> needed = new HashSet<>();
+      for (UnitSet.Entry entry : entries) {
+        for (Path parent = entry.path().getParent(); parent != null && needed.add(parent);
+            parent = parent.getParent()) {
+          // Each ancestor once; the loop stops at one already seen.
+        }
+      }
+      for (Path directory : before.directories()) {
+        if (needed.contains(directory)) {
+          owned.add(directory);
+        }
+      }
+    }
+    return List.copyOf(owned);
+  }
+
+  /**
+   * Creates the missing directories and stages every change: new content under its temporary
+   * name, and a second name for each inode it replaces. A failure undoes it all.
+   */
+  private void stage(WriteJournal journal) throws UnitWriteException {
+    int i = -1;
+    Path directory = null;
+    try {
+      for (Path created : journal.createdDirectories()) {
+        directory = created;
+        tree.create(created);
+      }
+      Set<Path> staged = options.durable() ? new HashSet<>() : null;
+      for (i = 0; i < items.size(); i++) {
+        char mark = marks[i];
+        if (mark == WriteJournal.SAME) {
+          continue;
+        }
+        Manifest.Item item = items.get(i);
+        if (!item.isLink()) {
+          TempFiles.write(journal.staged(i), tree.openDirectoryOf(item.path()), contents.get(i),
+              modeOf(itemEntries.get(i)), options);
+        } else if (mark == WriteJournal.REPLACED) {
+          Files.createSymbolicLink(journal.staged(i),
+              root.getFileSystem().getPath(item.linkTarget()));
+        }
+        if (mark != WriteJournal.NEW) {
+          marks[i] = keep(journal.target(i), journal.backup(i));
+        }
+        if (staged != null) {
+          staged.add(journal.target(i).getParent());
+        }
+      }
+      if (staged != null) {
+        for (Path parent : staged) {
+          TempFiles.syncDirectory(parent);
+        }
+      }
+    } catch (IOException e) {
+      UnitWriteException failure = UnitWriteException.of(i >= 0 && i < items.size()
+          ? itemEntries.get(i).failure() : firstFailureUnder(directory), e);
+      journal.rollBackStaged(failure);
+      throw failure;
+    } catch (RuntimeException | Error e) {
+      journal.rollBackStaged(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Gives the inode at {@code target} a second name, {@code backup}, so that going back is one
+   * rename: {@code REPLACED}, or {@code NEW} when nothing is there.
+   */
+  private static char keep(Path target, Path backup) throws IOException {
+    try {
+      Files.createLink(backup, target);
+      return WriteJournal.REPLACED;
+    } catch (NoSuchFileException nothingThere) {
+      return WriteJournal.NEW;
+    } catch (IOException e) {
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw new FileSystemException(target.toString(), null, "is a directory, not a file");
+      }
+      throw e;
+    }
+  }
+
+  /** The failure of the first entry that needs a directory, which could not be created. */
+  private String firstFailureUnder(Path directory) {
+    for (UnitSet.Entry entry : entries) {
+      if (directory != null && entry.path().startsWith(directory)) {
+        return entry.failure();
+      }
+    }
+    return "failed to create a directory in " + root;
+  }
+
+  private static int modeOf(UnitSet.Entry entry) {
+    return entry instanceof UnitSet.FileEntry file ? file.mode() : FileModes.UNIT_MODE;
+  }
+
+  /** The file names each directory gets from a plan's unit and file entries, by directory. */
+  private static Map<Path, Set<Path>> plannedNames(List<UnitSet.Entry> entries) {
+    Map<Path, Set<Path>> names = new HashMap<>();
+    for (UnitSet.Entry entry : entries) {
+      Path directory = entry.path().getParent();
+      if (directory != null && !(entry instanceof UnitSet.LinkEntry)) {
+        names.computeIfAbsent(directory, unused -> new HashSet<>()).add(entry.path().getFileName());
+      }
+    }
+    return names;
+  }
+}
