@@ -320,7 +320,7 @@ final class AppUnits {
       ambientCapabilities(service);
       boolean noNewPrivileges = app.noNewPrivileges();
       if (!insecure.disableSeccomp()) {
-        Optional<SeccompFilters.Filter> filter = SeccompFilters.of(stage1, pod.architecture(), app);
+        Optional<SeccompFilters.Filter> filter = SeccompFilters.of(pod.architecture(), app);
         if (filter.isPresent()) {
           seccompOptions(service, filter.get());
           noNewPrivileges |= app.uid() != 0;

@@ -80,9 +80,9 @@ final class SeccompFilters {
 
   /**
    * The app's filter, or empty when it has none ({@code @appc.io/all} retained). {@link
-   * PlanChecks} has checked the names for the stage1.
+   * PlanChecks} has checked the names for the pod's stage1 before.
    */
-  static Optional<Filter> of(Stage1 stage1, Architecture architecture, App app) {
+  static Optional<Filter> of(Architecture architecture, App app) {
     if (app.seccomp().isEmpty()) {
       return Optional.of(new Filter(true, defaultWhitelist(architecture), ""));
     }
