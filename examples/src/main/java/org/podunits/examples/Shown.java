@@ -1,11 +1,13 @@
 package org.podunits.examples;
 
 import java.nio.file.Path;
+import org.podunits.unit.SystemdText;
 
 /**
  * Text from outside podunits (file names, values, messages quoting them) as the command line
- * prints it: control characters become {@code \xHH}, so a file name cannot break an output line
- * or move the terminal's cursor.
+ * prints it: control characters become {@code \xHH} (and line separators, bidi controls and lone
+ * surrogates an escape too), so a file name cannot break an output line or move the terminal's
+ * cursor.
  */
 final class Shown {
 
@@ -16,21 +18,11 @@ final class Shown {
     return text(path.toString());
   }
 
-  /** The text with control characters (C0, DEL, C1) escaped as {@code \xHH}. */
+  /**
+   * The text with every character that could break a line or steer the terminal escaped, by the
+   * runtime's one rule for messages ({@link SystemdText#printable}).
+   */
   static String text(String text) {
-    StringBuilder shown = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
-      if (control && shown == null) {
-        shown = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (control) {
-        shown.append(String.format("\\x%02x", (int) c));
-      } else if (shown != null) {
-        shown.append(c);
-      }
-    }
-    return shown == null ? text : shown.toString();
+    return SystemdText.printable(text);
   }
 }
