@@ -153,7 +153,11 @@ final class PlanChecks {
         Problem problem = problems.get(p);
         DiagnosticCode code;
         String at;
-        if (directive == null) {
+        if (directive == null && p == 0 && Directives.find(otherServiceSection(section), option.name()).isPresent()) {
+          // The catalogue's message says where it belongs; the mistake is the section, not the name.
+          code = DiagnosticCode.OPTION_WRONG_SECTION;
+          at = path + ".section";
+        } else if (directive == null) {
           code = DiagnosticCode.OPTION_UNKNOWN_DIRECTIVE;
           at = path + ".name";
         } else if (p == 0 && (directive.since() > version || directive.isIgnoredOn(version))) {
@@ -169,6 +173,11 @@ final class PlanChecks {
         out.add(new Diagnostic(problem.severity(), code.id(), at, problem.message()));
       }
     }
+  }
+
+  /** The other section an app's service unit takes: [Service] for [Unit], [Unit] otherwise. */
+  private static String otherServiceSection(String section) {
+    return section.equals("Unit") ? "Service" : "Unit";
   }
 
   private static void ports(DiagnosticList out, Pod pod, App app, String root) {

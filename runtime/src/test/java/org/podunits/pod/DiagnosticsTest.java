@@ -2,6 +2,7 @@ package org.podunits.pod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.podunits.pod.Refusals.assertDiagnostic;
 
 import java.util.List;
@@ -153,6 +154,16 @@ class DiagnosticsTest {
     assertDiagnostic(DiagnosticCode.OPTION_WRONG_SECTION, "apps[hello].options[0].section",
         "[Socket] Backlog=: an app's service unit takes [Unit] and [Service] options (and your own X- sections);"
         + " put it in one of those", PodUnits.check(pod).get(0));
+  }
+
+  @Test
+  void aServiceDirectiveUnderUnitIsAWrongSectionOnItsSection() {
+    Pod pod = Pods.pod(Pods.hello().option("Unit", "MemoryMax", "1G").build());
+    Diagnostic diagnostic = PodUnits.check(pod).get(0);
+    assertEquals(List.of("option-wrong-section", "apps[hello].options[0].section"),
+        List.of(diagnostic.code(), diagnostic.path()));
+    assertTrue(diagnostic.message().startsWith("[Unit] MemoryMax=1G: MemoryMax= does not belong in [Unit]; move it"
+        + " to [Service]"), diagnostic.message());
   }
 
   @Test
