@@ -78,6 +78,9 @@ public final class PodBoots {
           }
           for (App app : added) {
             waitInactive(running, app.name() + ".service");
+            // The reaper stops once its app is gone (StopWhenUnneeded=) and records the exit
+            // status as it stops; halting the pod while that stop is still queued races it.
+            waitInactive(running, "reaper-" + app.name() + ".service");
           }
           running.systemctl("start", "--no-block", "halt.target");
         }));
