@@ -83,7 +83,8 @@ final class Catalogue {
           throw notARow(text, start, end, line);
         }
         int sectionStart = start + DIRECTIVE_ROW.length();
-        if (section == null || sectionEnd - sectionStart != section.length() || !text.startsWith(section, sectionStart)) {
+        if (section == null || sectionEnd - sectionStart != section.length()
+            || !text.startsWith(section, sectionStart)) {
           section = text.substring(sectionStart, sectionEnd);
           sectionsInOrder.add(section);
         }

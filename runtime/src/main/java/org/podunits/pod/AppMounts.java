@@ -39,7 +39,8 @@ final class AppMounts {
     for (Mount mount : app.mounts()) {
       mounted.add(mount.path());
       // PlanChecks has made sure the volume is in one of the two places.
-      Volume volume = mount.appVolume().isPresent() ? mount.appVolume().get() : pod.volume(mount.volume()).orElseThrow();
+      Volume volume = mount.appVolume().isPresent()
+          ? mount.appVolume().get() : pod.volume(mount.volume()).orElseThrow();
       boolean readOnly = mount.readOnly() || readOnlyMountPoint(app, mount.volume());
       resolved.add(new Resolved(mount.path(), volume, volume.readOnly().orElse(readOnly), false));
     }
