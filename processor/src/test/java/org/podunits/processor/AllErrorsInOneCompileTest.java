@@ -70,7 +70,8 @@ class AllErrorsInOneCompileTest {
         "\"web\"");
     assertErrorAt(compilation, source, "[path-relative] workingDirectory \"srv\" must be an absolute path",
         "\"srv\"", "\"srv\"");
-    assertErrorCount(3, compilation);
+    assertErrorAt(compilation, source, "[option-wrong-section] [Install] WantedBy=", "\"Install\"", "\"Install\"");
+    assertErrorCount(4, compilation);
   }
 
   @Test
@@ -116,6 +117,35 @@ class AllErrorsInOneCompileTest {
     assertErrorAt(compilation, source, "[handler-program-relative] post-stop handler \"cleanup\" must be an absolute"
         + " path: stage1 systemd 229 runs plain program names only from 239", "@PostStop", "\"cleanup\"");
     assertErrorCount(3, compilation);
+  }
+
+  @Test
+  void anAppsBrokenValuesHideNoneOfItsPlanProblems() {
+    JavaFileObject source = spec("P",
+        "@PodSpec(stage1 = @Stage1(systemdVersion = 229))",
+        "interface P {",
+        "  @App(name = \"Web\", image = \"example.com/web\", exec = \"/bin/web\")",
+        "  void web();",
+        "  @App(image = \"Example\", exec = {\"/bin/$db\", \"--serve\"})",
+        "  @Resources(memory = \"lots\")",
+        "  @Stdio(stderr = Stdio.Mode.STREAM)",
+        "  @Seccomp(retain = \"ptrce\")",
+        "  @Option(section = \"Service\", name = \"LimitNOFILES\", value = \"1\")",
+        "  void db();",
+        "}");
+    Compilation compilation = compile(source);
+    assertErrorAt(compilation, source, "[name-invalid] app name \"Web\": ACName must contain only lower case", "\"Web\"",
+        "\"Web\"");
+    assertErrorAt(compilation, source, "[identifier-invalid] image name \"Example\"", "\"Example\"", "\"Example\"");
+    assertErrorAt(compilation, source, "[executable-invalid] exec[0] \"/bin/$db\" must not contain '$'", "\"/bin/$db\"",
+        "\"/bin/$db\"");
+    assertErrorAt(compilation, source, "[quantity-malformed] ", "@Resources", "\"lots\"");
+    assertErrorAt(compilation, source, "[attachable-io-unsupported] stage1 systemd 229 does not support attachable"
+        + " I/O; leave stderr as LOG or use a newer stage1", "@Stdio", ".STREAM");
+    assertErrorAt(compilation, source, "[seccomp-name-unknown] seccomp name \"ptrce\"", "@Seccomp", "\"ptrce\"");
+    assertErrorAt(compilation, source, "[option-unknown-directive] [Service] LimitNOFILES=1", "@Option",
+        "\"LimitNOFILES\"");
+    assertErrorCount(7, compilation);
   }
 
   @Test

@@ -235,6 +235,10 @@ public record Pod(
     App build() {
       return app != null ? app : builder.build();
     }
+
+    Optional<App> validParts(Set<String> brokenVolumes) {
+      return (app != null ? app.toBuilder() : builder).validParts(brokenVolumes);
+    }
   }
 
   /**
@@ -445,12 +449,13 @@ public record Pod(
 
     /**
      * The pod made of this builder's valid parts, so that planning can be checked for them while
-     * other parts are broken ({@link PodUnits#check(Builder)}). It has the apps that build, except
-     * one whose name an earlier app has or that mounts a volume this builder could not make; the
-     * first volume of each name; the annotations and port forwards that are valid on their own
-     * (in an immutable pod, those forwarding a port of a kept app); the metadata URL if valid.
-     * Empty if a setting every plan needs is missing: the stage1, the insecure options, the uid
-     * range or the architecture.
+     * other parts are broken ({@link PodUnits#check(Builder)}). It has each app's valid parts
+     * ({@link App.Builder#validParts}: a mount of a volume this builder could not make counts as
+     * broken), except for an app whose name an earlier app has or is invalid; the first volume of
+     * each name; the annotations and port forwards that are valid on their own (in an immutable
+     * pod, those forwarding a port of a kept app); the metadata URL if valid. Empty if a setting
+     * every plan needs is missing: the stage1, the insecure options, the uid range or the
+     * architecture.
      */
     Optional<Pod> validParts() {
       if (stage1 == null || insecureOptions == null || uidRange == null || architecture == null) {
@@ -460,13 +465,11 @@ public record Pod(
       Set<String> names = new HashSet<>();
       Set<String> ports = new HashSet<>();
       for (PendingApp pending : apps) {
-        if (names.add(pending.name()) && pending.problems().stream().noneMatch(Diagnostic::isError)) {
-          App app = pending.build();
-          if (app.mounts().stream().noneMatch(mount -> mount.appVolume().isEmpty()
-              && brokenVolumes.contains(mount.volume()))) {
+        if (names.add(pending.name())) {
+          pending.validParts(brokenVolumes).ifPresent(app -> {
             valid.add(app);
             app.ports().forEach(port -> ports.add(port.name()));
-          }
+          });
         }
       }
       Map<String, String> validAnnotations = new LinkedHashMap<>();

@@ -17,7 +17,7 @@ class PodUnitsBuilderCheckTest {
   }
 
   @Test
-  void aBrokenAppDoesNotHideThePlanProblemsOfTheOthers() {
+  void aBrokenAppHidesNoPlanProblemOfTheOthers() {
     Pod.Builder pod = Pod.builder(Pods.COREOS_233)
         .app(App.builder("broken").image("example.com/broken").exec("bin/broken"))
         .app(Pods.hello().option("Service", "LimitNOFLE", "1").retainSyscalls("read", "ptrce"));
@@ -36,13 +36,36 @@ class PodUnitsBuilderCheckTest {
   }
 
   @Test
-  void anAppMountingAVolumeThatCouldNotBeMadeIsNotPlanned() {
+  void theMountsOfAVolumeThatCouldNotBeMadeAreNotPlannedButTheRestOfTheAppIs() {
     Pod.Builder pod = Pod.builder(Pods.COREOS_233)
         .hostVolume("logs", "var/log")
         .app(Pods.hello().mount("logs", "/logs", false).option("Service", "LimitNOFLE", "1"))
         .app(Pods.second().mount("missing", "/data", false));
-    assertEquals(List.of("path-relative volumes[logs].source", "volume-missing apps[second].mounts[0].volume"),
-        shown(PodUnits.check(pod)));
+    assertEquals(List.of("path-relative volumes[logs].source", "option-unknown-directive apps[hello].options[0].name",
+        "volume-missing apps[second].mounts[0].volume"), shown(PodUnits.check(pod)));
+  }
+
+  @Test
+  void anAppsBrokenSettingHidesNoneOfItsOtherPlanProblems() {
+    Pod.Builder pod = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 230))
+        .app(App.builder("web").exec("bin/web").memory("lots").stdout(IoMode.STREAM).retainSyscalls("ptrce")
+            .mount("data", "/data", false).postStop("cleanup").option("Service", "LimitNOFLE", "1"));
+    assertEquals(List.of("quantity-malformed apps[web].resources.memory", "image-missing apps[web].image",
+        "exec-relative apps[web].exec[0]", "attachable-io-unsupported apps[web].stdout",
+        "volume-missing apps[web].mounts[0].volume", "seccomp-name-unknown apps[web].seccomp.retain[0]",
+        "handler-program-relative apps[web].eventHandlers[0].exec[0]",
+        "option-unknown-directive apps[web].options[0].name"), shown(PodUnits.check(pod)));
+  }
+
+  @Test
+  void aBrokenPartThatPlanningChecksIsLeftOutWithWhatItsCheckNeeds() {
+    Pod.Builder pod = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 230))
+        .app(Pods.hello().stdio(IoMode.TTY, IoMode.STREAM, IoMode.LOG).mount("data", "data", false)
+            .mount("missing", "/m", false).option("Service", "Nice", "1\n2").option("Service", "LimitNOFLE", "1")
+            .retainSyscalls("ptrce"));
+    // Not planned: the streams (attachable I/O on 230), the mount of "missing", the option LimitNOFLE.
+    assertEquals(List.of("path-relative", "option-invalid", "stdio-stream-and-tty", "seccomp-name-unknown"),
+        PodUnits.check(pod).stream().map(Diagnostic::code).toList());
   }
 
   @Test
