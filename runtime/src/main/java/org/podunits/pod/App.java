@@ -774,20 +774,23 @@ public record App(
      * The app made of this builder's valid parts, so that planning can be checked for them while
      * others are broken ({@link PodUnits#check(Pod.Builder)}). A setting with an error that no plan
      * check reads gets a stand-in (the image, the command, the working directory, the ids, the
-     * environment, annotations, capabilities and resources). A part that planning checks is left
+     * environment, annotations, capabilities and resources), and so does each option or event
+     * handler with an error, which keeps the others' indexes. A part that planning checks is left
      * out with what its check needs: every stream is {@link IoMode#LOG} if a stream or the
      * kubernetesLogPath has an error; the mounts go with the mount points if either has an error
-     * or a mount names one of {@code brokenVolumes}; the event handlers, ports, options or seccomp
-     * isolator go if they have one. Empty if the name is invalid, as every path of the app's
-     * problems starts with it, or if an error is on the app as a whole.
+     * or a mount names one of {@code brokenVolumes}; the ports or the seccomp isolator go if they
+     * have one. Empty if the name is invalid, as every path of the app's problems starts with it,
+     * or if an error is on the app as a whole.
      */
     Optional<App> validParts(Set<String> brokenVolumes) {
       if (name == null) {
         return Optional.empty();
       }
+      List<String> errors = new ArrayList<>();
       Set<String> broken = new HashSet<>();
       for (Diagnostic problem : problems()) {
         if (problem.isError()) {
+          errors.add(problem.path());
           broken.add(field(problem.path()));
         }
       }
@@ -815,15 +818,37 @@ public record App(
             readOnlyRootFs,
             mounted ? mounts : List.of(),
             mounted ? mountPoints : List.of(),
-            broken.contains("eventHandlers") ? List.of() : eventHandlers,
+            standingIn(eventHandlers, "eventHandlers", errors, EventHandler.postStop(STAND_IN_EXEC.get(0))),
             broken.contains("ports") ? List.of() : ports,
             supportsNotify,
             io ? Optional.empty() : Optional.ofNullable(kubernetesLogPath),
-            broken.contains("options") ? List.of() : options));
+            // In a section of the user's own, which no check reads.
+            standingIn(options, "options", errors, new UnitOption("X-Podunits", "StandIn", "broken"))));
       } catch (InvalidPodException e) {
         // An error this builder places on no single part: nothing of the app can be trusted.
         return Optional.empty();
       }
+    }
+
+    /**
+     * The parts of list {@code field}, each part that has an error replaced by {@code standIn},
+     * which keeps the others' indexes; none if an error is on the list as a whole.
+     */
+    private <T> List<T> standingIn(List<T> parts, String field, List<String> errors, T standIn) {
+      List<T> kept = new ArrayList<>(parts);
+      String list = at(field);
+      for (String error : errors) {
+        if (error.equals(list)) {
+          return List.of();
+        }
+        for (int i = 0; i < kept.size(); i++) {
+          String part = at(FieldPath.indexed(field, i));
+          if (error.equals(part) || error.startsWith(part + ".") || error.startsWith(part + "[")) {
+            kept.set(i, standIn);
+          }
+        }
+      }
+      return kept;
     }
 
     /** The field of the app a path under its root names, such as {@code mounts}; "" for the app itself. */

@@ -88,8 +88,10 @@ class CheckAgreementProperties {
           pod -> pod.app(extra("/bin/extra").stdio(IoMode.LOG, IoMode.LOG, IoMode.LOG))),
       new Break("an app with an invalid option",
           pod -> pod.app(extra("/bin/extra").option("Service", "Nice", "1\n2")),
-          pod -> pod.app(App.builder("extra").image("example.com/extra").exec("/bin/extra").stdout(IoMode.STREAM)
-              .retainSyscalls("read", "ptrce").postStop("cleanup"))),
+          pod -> pod.app(extra("/bin/extra"))),
+      new Break("an app with a handler without a command",
+          pod -> pod.app(extra("/bin/extra").postStop().option("Service", "ExecStart", "/bin/x")),
+          pod -> pod.app(extra("/bin/extra"))),
       new Break("an app repeating a name",
           pod -> pod.app(App.builder("app").image("example.com/again").exec("/bin/again").option("Socket", "Backlog", "5")),
           pod -> pod),

@@ -63,8 +63,9 @@ class PodUnitsBuilderCheckTest {
         .app(Pods.hello().stdio(IoMode.TTY, IoMode.STREAM, IoMode.LOG).mount("data", "data", false)
             .mount("missing", "/m", false).option("Service", "Nice", "1\n2").option("Service", "LimitNOFLE", "1")
             .retainSyscalls("ptrce"));
-    // Not planned: the streams (attachable I/O on 230), the mount of "missing", the option LimitNOFLE.
-    assertEquals(List.of("path-relative", "option-invalid", "stdio-stream-and-tty", "seccomp-name-unknown"),
+    // Not planned: the streams (attachable I/O on 230) and the mount of "missing".
+    assertEquals(List.of("path-relative", "option-invalid", "stdio-stream-and-tty", "seccomp-name-unknown",
+        "option-unknown-directive"),
         PodUnits.check(pod).stream().map(Diagnostic::code).toList());
   }
 
