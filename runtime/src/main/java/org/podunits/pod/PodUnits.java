@@ -197,13 +197,13 @@ public final class PodUnits {
    * Every problem of the pod the builder composes and of planning it, errors and warnings, as far
    * as its valid parts allow: the builder's {@link Pod.Builder#problems()}, then what {@link
    * #check(Pod)} finds in the pod of its valid parts (for a mutable pod, what {@link #check(Pod,
-   * App)} finds for each of its apps). A broken part hides only the checks that need it: the mounts
-   * of a volume that could not be made, or with an error of their own, are not planned, nor are the
-   * options, handlers or seccomp names of an app when one of them has an error, nor an app whose
-   * name is invalid or repeats an earlier app's, and without a stage1 nothing is; everything else
-   * is checked against the stage1 and the pod's valid settings, so that one list holds every
-   * problem there is to fix. When the builder has no error, this is its problems followed by the
-   * check of what it builds.
+   * App)} finds for each of its apps). A broken part hides only the checks that need it: an app's
+   * mounts are not planned while one has an error or names a volume that could not be made, nor
+   * its streams while they have one, nor an option or handler that has one, nor an app whose name
+   * is invalid or repeats an earlier app's, and without a stage1 nothing is; everything else is
+   * checked against the stage1 and the pod's valid settings, so that one list holds every problem
+   * there is to fix. When the builder has no error, this is its problems followed by the check of
+   * what it builds.
    */
   public static List<Diagnostic> check(Pod.Builder pod) {
     Objects.requireNonNull(pod, "pod");
