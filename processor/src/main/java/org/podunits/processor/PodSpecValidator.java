@@ -27,6 +27,9 @@ final class PodSpecValidator {
   private final Reporter reporter;
   private final AppValidator apps;
 
+  /** False once a value javac could not compute is left out of the spec being read. */
+  private boolean complete = true;
+
   PodSpecValidator(Elements elements, Reporter reporter) {
     this.elements = elements;
     this.reporter = reporter;
@@ -37,10 +40,12 @@ final class PodSpecValidator {
    * The spec read into a model, every problem of its Java shape reported. The model holds every app
    * it can, so that the runtime can check their values even when the shape is wrong: an app method
    * of the wrong shape is still read, an app whose name an earlier one has is set aside with the
-   * locations of its own values ({@link ValidatedSpec#duplicates()}), and an app whose annotations
-   * javac could not compute is left out ({@link ValidatedSpec#complete()} is then false).
+   * locations of its own values ({@link ValidatedSpec#duplicates()}), and an app or pod annotation
+   * whose values javac could not compute is left out, as are those of a volume but its name
+   * ({@link ValidatedSpec#complete()} is then false).
    *
-   * @throws UnreadableSpecException if javac could not compute a value of the pod itself
+   * @throws UnreadableSpecException if javac could not compute a setting of the pod itself or the
+   *     name of a volume
    */
   ValidatedSpec validate(TypeElement type) {
     SpecAnnotation podSpec = SpecAnnotation.find(type, Annotations.POD_SPEC, elements).orElseThrow();
@@ -66,15 +71,19 @@ final class PodSpecValidator {
     List<NamedValue> annotations = new ArrayList<>();
     List<SpecAnnotation> annotationMirrors = podSpec.annotations("annotations");
     for (SpecAnnotation annotation : annotationMirrors) {
-      NamedValue entry = new NamedValue(annotation.string("name"), annotation.string("value"));
-      annotations.add(entry);
-      locations.put(SpecLocations.segment("annotations", entry.name()), annotation.at("value"));
+      try {
+        NamedValue entry = new NamedValue(annotation.string("name"), annotation.string("value"));
+        annotations.add(entry);
+        locations.put(SpecLocations.segment("annotations", entry.name()), annotation.at("value"));
+      } catch (UnreadableSpecException e) {
+        // javac has reported the value; nothing else refers to a pod annotation.
+        complete = false;
+      }
     }
     List<VolumeModel> volumes = volumes(type, locations);
     List<AppModel> appModels = new ArrayList<>();
     List<ValidatedSpec.Duplicate> duplicates = new ArrayList<>();
     Map<String, ExecutableElement> appNames = new HashMap<>();
-    boolean complete = true;
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       Element owner = method.getEnclosingElement();
       if (isInterface ? owner.getKind() != ElementKind.INTERFACE : owner != type) {
@@ -119,14 +128,21 @@ final class PodSpecValidator {
     List<VolumeModel> volumes = new ArrayList<>();
     for (SpecAnnotation volume : SpecAnnotation.findAll(type, Annotations.VOLUME, elements)) {
       String name = volume.string("name");
-      List<Boolean> readOnly = volume.booleans("readOnly");
-      if (readOnly.size() > 1) {
-        // Kept without a flag, so that the mounts of the volume are still checked.
-        reporter.error(volume.at("readOnly"), Message.VOLUME_READ_ONLY_TWICE, Texts.printable(name), readOnly.size());
+      try {
+        List<Boolean> readOnly = volume.booleans("readOnly");
+        if (readOnly.size() > 1) {
+          // Kept without a flag, so that the mounts of the volume are still checked.
+          reporter.error(volume.at("readOnly"), Message.VOLUME_READ_ONLY_TWICE, Texts.printable(name),
+              readOnly.size());
+        }
+        boolean host = volume.constant("kind").equals("HOST");
+        volumes.add(new VolumeModel(name, host, volume.string("source"),
+            readOnly.size() == 1 ? Optional.of(readOnly.get(0)) : Optional.empty()));
+      } catch (UnreadableSpecException e) {
+        // javac has reported the value; an empty volume of the name stands in for the mounts of it.
+        volumes.add(new VolumeModel(name, false, "", Optional.empty()));
+        complete = false;
       }
-      boolean host = volume.constant("kind").equals("HOST");
-      volumes.add(new VolumeModel(name, host, volume.string("source"),
-          readOnly.size() == 1 ? Optional.of(readOnly.get(0)) : Optional.empty()));
       String path = SpecLocations.segment("volumes", name);
       locations.put(path, volume.at());
       locations.put(path + ".name", volume.at("name"));

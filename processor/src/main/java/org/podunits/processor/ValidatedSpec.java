@@ -12,8 +12,9 @@ import javax.lang.model.element.TypeElement;
  * @param locations where each runtime field path of the spec is written
  * @param duplicates the apps whose name an earlier app has (an error already reported), each with
  *     the locations of its own values: they share the earlier app's field paths
- * @param complete false if javac could not compute the annotations of some app, which the model
- *     then lacks; javac has reported that, and the spec must not be generated
+ * @param complete false if javac could not compute some value, which the model then lacks (an app,
+ *     a pod annotation, a volume's settings); javac has reported that, and the spec must not be
+ *     generated
  */
 record ValidatedSpec(TypeElement type, PodModel model, SpecLocations locations, List<Duplicate> duplicates,
     boolean complete) {

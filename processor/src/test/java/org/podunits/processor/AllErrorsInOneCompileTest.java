@@ -239,6 +239,38 @@ class AllErrorsInOneCompileTest {
   }
 
   @Test
+  void aVolumeJavacCannotReadStillServesItsMounts() {
+    JavaFileObject source = spec("P",
+        "@PodSpec",
+        "@Volume(name = \"data\", source = NO_SUCH_SOURCE)",
+        "interface P {",
+        "  @App(image = \"example.com/web\", exec = \"/bin/web\")",
+        "  @Mount(volume = \"data\", path = \"data\")",
+        "  void web();",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining("NO_SUCH_SOURCE");
+    assertErrorAt(compilation, source, "[path-relative] mount of volume \"data\": path \"data\" must be an absolute"
+        + " path", "@Mount", "\"data\")");
+    assertErrorCount(2, compilation);
+  }
+
+  @Test
+  void aPodAnnotationJavacCannotReadHidesNoProblemOfTheApps() {
+    JavaFileObject source = spec("P",
+        "@PodSpec(annotations = @Annotation(name = \"example.com/a\", value = NO_SUCH_VALUE))",
+        "interface P {",
+        "  @App(image = \"example.com/web\", exec = \"/bin/$web\")",
+        "  void web();",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining("NO_SUCH_VALUE");
+    assertErrorAt(compilation, source, "[executable-invalid] exec[0] \"/bin/$web\" must not contain '$'",
+        "\"/bin/$web\"", "\"/bin/$web\"");
+    assertErrorCount(2, compilation);
+  }
+
+  @Test
   void anAppJavacCannotReadStopsGenerationOfAnOtherwiseValidSpec() {
     JavaFileObject source = spec("P",
         "@PodSpec",
