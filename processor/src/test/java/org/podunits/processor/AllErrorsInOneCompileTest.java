@@ -149,6 +149,24 @@ class AllErrorsInOneCompileTest {
   }
 
   @Test
+  void aMutableSpecChecksAddingEachAppDespiteAnotherAppsError() {
+    JavaFileObject source = spec("P",
+        "@PodSpec(mutable = true, stage1 = @Stage1(systemdVersion = 229))",
+        "interface P {",
+        "  @App(image = \"example.com/web\", exec = {})",
+        "  void web();",
+        "  @App(image = \"example.com/db\", exec = \"/bin/db\")",
+        "  @Stdio(stdout = Stdio.Mode.STREAM)",
+        "  void db();",
+        "}");
+    Compilation compilation = compile(source);
+    assertErrorAt(compilation, source, "[exec-empty] the app has no executable", "\"example.com/web\"", "{}");
+    assertErrorAt(compilation, source, "[attachable-io-unsupported] stage1 systemd 229 does not support attachable"
+        + " I/O; leave stdout as LOG or use a newer stage1", "@Stdio", ".STREAM");
+    assertErrorCount(2, compilation);
+  }
+
+  @Test
   void anAppMethodOfTheWrongShapeStillHasItsValuesChecked() {
     JavaFileObject source = spec("P",
         "@PodSpec",
