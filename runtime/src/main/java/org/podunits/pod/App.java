@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.podunits.unit.SystemdText;
 import org.podunits.unit.UnitOption;
 
@@ -87,6 +89,12 @@ public record App(
       "coreos.com/rkt/stage2/stderr", "stderr",
       "coreos.com/rkt/experiment/kubernetes-log-path", "kubernetesLogPath",
       "appc.io/executor/supports-systemd-notify", "supportsNotify");
+
+  /** The image an app of {@link Builder#validParts} has when its own has an error. */
+  private static final String STAND_IN_IMAGE = "podunits.org/stand-in";
+
+  /** The command an app of {@link Builder#validParts} has when its own has an error. */
+  private static final List<String> STAND_IN_EXEC = List.of("/bin/true");
 
   /**
    * Validates every field and copies every collection.
@@ -801,6 +809,100 @@ public record App(
           environment, stdin, stdout, stderr, annotations, Optional.ofNullable(capabilities),
           seccomp(), noNewPrivileges, resources, readOnlyRootFs, mounts, mountPoints, eventHandlers, ports,
           supportsNotify, Optional.ofNullable(kubernetesLogPath), options);
+    }
+
+    /**
+     * The app made of this builder's valid parts, so that planning can be checked for them while
+     * others are broken ({@link PodUnits#check(Pod.Builder)}). A setting with an error that no plan
+     * check reads gets a stand-in (the image, the command, the working directory, the ids, the
+     * environment, annotations, capabilities and resources), and so does each option or event
+     * handler with an error, which keeps the others' indexes. A part that planning checks is left
+     * out with what its check needs: every stream is {@link IoMode#LOG} if a stream or the
+     * kubernetesLogPath has an error; the mounts go with the mount points if either has an error
+     * or a mount names one of {@code brokenVolumes}; the ports or the seccomp isolator go if they
+     * have one. Empty if the name is invalid, as every path of the app's problems starts with it,
+     * or if an error is on the app as a whole.
+     */
+    Optional<App> validParts(Set<String> brokenVolumes) {
+      if (name == null) {
+        return Optional.empty();
+      }
+      List<String> errors = new ArrayList<>();
+      Set<String> broken = new HashSet<>();
+      for (Diagnostic problem : problems()) {
+        if (problem.isError()) {
+          errors.add(problem.path());
+          broken.add(field(problem.path()));
+        }
+      }
+      boolean io = broken.contains("stdin") || broken.contains("stdout") || broken.contains("stderr")
+          || broken.contains("kubernetesLogPath");
+      boolean mounted = !broken.contains("mounts") && !broken.contains("mountPoints")
+          && mounts.stream().noneMatch(mount -> mount.appVolume().isEmpty() && brokenVolumes.contains(mount.volume()));
+      boolean command = !broken.contains("exec") && !broken.contains("binPath");
+      try {
+        return Optional.of(new App(name,
+            broken.contains("image") ? STAND_IN_IMAGE : imageName,
+            command ? exec : STAND_IN_EXEC,
+            command ? binPath : null,
+            broken.contains("workingDirectory") ? "/" : workingDirectory,
+            broken.contains("user") ? 0 : uid,
+            broken.contains("group") ? 0 : gid,
+            broken.contains("supplementaryGids") ? List.of() : supplementaryGids,
+            broken.contains("environment") ? Map.of() : environment,
+            io ? IoMode.LOG : stdin, io ? IoMode.LOG : stdout, io ? IoMode.LOG : stderr,
+            broken.contains("annotations") ? Map.of() : annotations,
+            broken.contains("capabilities") ? Optional.empty() : Optional.ofNullable(capabilities),
+            broken.contains("seccomp") ? Optional.empty() : seccomp(),
+            noNewPrivileges,
+            broken.contains("resources") ? Resources.NONE : resources,
+            readOnlyRootFs,
+            mounted ? mounts : List.of(),
+            mounted ? mountPoints : List.of(),
+            standingIn(eventHandlers, "eventHandlers", errors, EventHandler.postStop(STAND_IN_EXEC.get(0))),
+            broken.contains("ports") ? List.of() : ports,
+            supportsNotify,
+            io ? Optional.empty() : Optional.ofNullable(kubernetesLogPath),
+            // In a section of the user's own, which no check reads.
+            standingIn(options, "options", errors, new UnitOption("X-Podunits", "StandIn", "broken"))));
+      } catch (InvalidPodException e) {
+        // An error this builder places on no single part: nothing of the app can be trusted.
+        return Optional.empty();
+      }
+    }
+
+    /**
+     * The parts of list {@code field}, each part that has an error replaced by {@code standIn},
+     * which keeps the others' indexes; none if an error is on the list as a whole.
+     */
+    private <T> List<T> standingIn(List<T> parts, String field, List<String> errors, T standIn) {
+      List<T> kept = new ArrayList<>(parts);
+      String list = at(field);
+      for (String error : errors) {
+        if (error.equals(list)) {
+          return List.of();
+        }
+        for (int i = 0; i < kept.size(); i++) {
+          String part = at(FieldPath.indexed(field, i));
+          if (error.equals(part) || error.startsWith(part + ".") || error.startsWith(part + "[")) {
+            kept.set(i, standIn);
+          }
+        }
+      }
+      return kept;
+    }
+
+    /** The field of the app a path under its root names, such as {@code mounts}; "" for the app itself. */
+    private String field(String path) {
+      if (!path.startsWith(root)) {
+        return "";
+      }
+      int start = path.startsWith(".", root.length()) ? root.length() + 1 : root.length();
+      int end = start;
+      while (end < path.length() && Character.isLetter(path.charAt(end))) {
+        end++;
+      }
+      return path.substring(start, end);
     }
 
     private void check(DiagnosticList problems) {

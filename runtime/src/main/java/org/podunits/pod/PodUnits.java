@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.podunits.unit.UnitFile;
 import org.podunits.unit.UnitOption;
@@ -27,7 +28,8 @@ import org.podunits.write.UnitSet;
  *
  * <p>{@link #check(Pod)} and {@link #check(Pod, App)} list those problems, and rkt's warnings,
  * without planning: each planning method throws exactly when its check reports an error, with the
- * same list.
+ * same list. {@link #check(Pod.Builder)} lists them for a pod that does not build yet, together
+ * with the builder's own problems, so that a broken part hides no problem of the others.
  *
  * <p>For the systemd the stage1 ships, each directive rkt writes is replaced by its modern
  * equivalent from the release where that has the same effect, so that the units draw no
@@ -204,6 +206,35 @@ public final class PodUnits {
       }
     }
     return problems.list();
+  }
+
+  /**
+   * Every problem of the pod the builder composes and of planning it, errors and warnings, as far
+   * as its valid parts allow: the builder's {@link Pod.Builder#problems()}, then what {@link
+   * #check(Pod)} finds in the pod of its valid parts (for a mutable pod, what {@link #check(Pod,
+   * App)} finds for each of its apps). A broken part hides only the checks that need it: an app's
+   * mounts are not planned while one has an error or names a volume that could not be made, nor
+   * its streams while they have one, nor an option or handler that has one, nor an app whose name
+   * is invalid or repeats an earlier app's, and without a stage1 nothing is; everything else is
+   * checked against the stage1 and the pod's valid settings, so that one list holds every problem
+   * there is to fix. When the builder has no error, this is its problems followed by the check of
+   * what it builds.
+   */
+  public static List<Diagnostic> check(Pod.Builder pod) {
+    Objects.requireNonNull(pod, "pod");
+    List<Diagnostic> problems = new ArrayList<>(pod.problems());
+    Optional<Pod> plannable = problems.stream().anyMatch(Diagnostic::isError) ? pod.validParts()
+        : Optional.of(pod.build());
+    plannable.ifPresent(valid -> {
+      if (valid.mutable()) {
+        for (App app : valid.apps()) {
+          problems.addAll(check(valid, app));
+        }
+      } else {
+        problems.addAll(check(valid));
+      }
+    });
+    return List.copyOf(problems);
   }
 
   private static DiagnosticList checkPod(Pod pod) {
