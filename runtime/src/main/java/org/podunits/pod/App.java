@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.podunits.unit.SystemdText;
 import org.podunits.unit.UnitOption;
 
@@ -402,7 +401,13 @@ public record App(
     private Builder(String name) {
       this.rawName = name;
       this.root = FieldPath.app(name);
-      this.name = make(root, "app name", () -> AppName.of(name));
+      AppName made = null;
+      try {
+        made = AppName.of(name);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(root, e.diagnostics());
+      }
+      this.name = made;
     }
 
     /** The app's name as given, valid or not. */
@@ -615,28 +620,40 @@ public record App(
 
     /** The memory limit, a whole number of bytes such as {@code 512M} or {@code 512Mi}. */
     public Builder memory(String limit) {
-      return resources(() -> resources.withMemory(limit));
+      try {
+        resources = resources.withMemory(limit);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at("resources"), e.diagnostics());
+      }
+      return this;
     }
 
     /** The cpu limit in cores, such as {@code 1500m} or {@code 1.5}. */
     public Builder cpu(String limit) {
-      return resources(() -> resources.withCpu(limit));
+      try {
+        resources = resources.withCpu(limit);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at("resources"), e.diagnostics());
+      }
+      return this;
     }
 
     /** The relative cpu weight, 2 to 262144. */
     public Builder cpuShares(int shares) {
-      return resources(() -> resources.withCpuShares(shares));
+      try {
+        resources = resources.withCpuShares(shares);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at("resources"), e.diagnostics());
+      }
+      return this;
     }
 
     /** The OOM score adjustment, -1000 to 1000. */
     public Builder oomScoreAdjust(int adjust) {
-      return resources(() -> resources.withOomScoreAdjust(adjust));
-    }
-
-    private Builder resources(Supplier<Resources> change) {
-      Resources changed = make(at("resources"), "resources", change);
-      if (changed != null) {
-        resources = changed;
+      try {
+        resources = resources.withOomScoreAdjust(adjust);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at("resources"), e.diagnostics());
       }
       return this;
     }
@@ -649,27 +666,35 @@ public record App(
 
     /** Adds a mount of a volume. */
     public Builder mount(Mount mount) {
-      return add(mounts, "mounts", () -> mount);
+      return add(mounts, "mounts", mount);
     }
 
     /** Adds a mount of the pod volume {@code volume} at {@code path}. */
     public Builder mount(String volume, String path, boolean readOnly) {
-      return add(mounts, "mounts", () -> new Mount(volume, path, readOnly));
+      try {
+        return add(mounts, "mounts", new Mount(volume, path, readOnly));
+      } catch (InvalidPodException e) {
+        return refused(mounts, "mounts", e);
+      }
     }
 
     /** Adds a mount point the image declares. */
     public Builder mountPoint(MountPoint mountPoint) {
-      return add(mountPoints, "mountPoints", () -> mountPoint);
+      return add(mountPoints, "mountPoints", mountPoint);
     }
 
     /** Adds a mount point the image declares, named {@code name}, at {@code path}. */
     public Builder mountPoint(String name, String path, boolean readOnly) {
-      return add(mountPoints, "mountPoints", () -> new MountPoint(name, path, readOnly));
+      try {
+        return add(mountPoints, "mountPoints", new MountPoint(name, path, readOnly));
+      } catch (InvalidPodException e) {
+        return refused(mountPoints, "mountPoints", e);
+      }
     }
 
     /** Adds an event handler. */
     public Builder eventHandler(EventHandler handler) {
-      return add(eventHandlers, "eventHandlers", () -> handler);
+      return add(eventHandlers, "eventHandlers", handler);
     }
 
     /**
@@ -677,28 +702,43 @@ public record App(
      * pre-start} or {@code post-stop} is a problem, with rkt's message.
      */
     public Builder eventHandler(String event, String... exec) {
-      return add(eventHandlers, "eventHandlers",
-          () -> EventHandler.of(event, exec == null ? null : Arrays.asList(exec)));
+      try {
+        return add(eventHandlers, "eventHandlers", EventHandler.of(event, exec == null ? null : Arrays.asList(exec)));
+      } catch (InvalidPodException e) {
+        return refused(eventHandlers, "eventHandlers", e);
+      }
     }
 
     /** Adds a {@code pre-start} command. */
     public Builder preStart(String... exec) {
-      return add(eventHandlers, "eventHandlers", () -> EventHandler.preStart(exec));
+      try {
+        return add(eventHandlers, "eventHandlers", EventHandler.preStart(exec));
+      } catch (InvalidPodException e) {
+        return refused(eventHandlers, "eventHandlers", e);
+      }
     }
 
     /** Adds a {@code post-stop} command. */
     public Builder postStop(String... exec) {
-      return add(eventHandlers, "eventHandlers", () -> EventHandler.postStop(exec));
+      try {
+        return add(eventHandlers, "eventHandlers", EventHandler.postStop(exec));
+      } catch (InvalidPodException e) {
+        return refused(eventHandlers, "eventHandlers", e);
+      }
     }
 
     /** Adds a port the image declares. */
     public Builder port(Port port) {
-      return add(ports, "ports", () -> port);
+      return add(ports, "ports", port);
     }
 
     /** Adds a port the image declares. */
     public Builder port(String name, Protocol protocol, int port, boolean socketActivated) {
-      return add(ports, "ports", () -> new Port(name, protocol, port, socketActivated));
+      try {
+        return add(ports, "ports", new Port(name, protocol, port, socketActivated));
+      } catch (InvalidPodException e) {
+        return refused(ports, "ports", e);
+      }
     }
 
     /**
@@ -706,10 +746,11 @@ public record App(
      * than {@code tcp} or {@code udp} is a problem, with rkt's message.
      */
     public Builder port(String name, String protocol, int port, boolean socketActivated) {
-      int index = ports.size();
-      Protocol parsed = make(at(FieldPath.indexed("ports", index) + ".protocol"), "protocol",
-          () -> Protocol.parse(protocol));
-      if (parsed == null) {
+      Protocol parsed;
+      try {
+        parsed = Protocol.parse(protocol);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at(FieldPath.indexed("ports", ports.size()) + ".protocol"), e.diagnostics());
         ports.add(null);
         return this;
       }
@@ -739,13 +780,13 @@ public record App(
      * @param value the value, as it is written
      */
     public Builder option(String section, String name, String value) {
-      return add(options, "options", () -> {
-        try {
-          return new UnitOption(section, name, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-          throw DiagnosticList.refusal(DiagnosticCode.OPTION_INVALID, "", e.getMessage());
-        }
-      });
+      UnitOption option;
+      try {
+        option = new UnitOption(section, name, value);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        return refused(options, "options", DiagnosticList.refusal(DiagnosticCode.OPTION_INVALID, "", e.getMessage()));
+      }
+      return add(options, "options", option);
     }
 
     /** Every problem of the app as composed so far, errors and warnings, in the order found. */
@@ -878,30 +919,35 @@ public record App(
       if (seccompKind != null) {
         return Optional.of(new Seccomp(seccompKind, syscalls, syscallErrno));
       }
-      return Optional.ofNullable(seccomp).map(set -> syscallErrno.isEmpty() ? set : set.withErrno(syscallErrno));
+      if (seccomp == null || syscallErrno.isEmpty()) {
+        return Optional.ofNullable(seccomp);
+      }
+      return Optional.of(seccomp.withErrno(syscallErrno));
     }
 
     private String at(String path) {
       return FieldPath.join(root, path);
     }
 
-    /** Adds what {@code make} makes to {@code list}, or a null where it fails, keeping indexes. */
-    private <T> Builder add(List<T> list, String field, Supplier<T> make) {
-      String path = at(FieldPath.indexed(field, list.size()));
-      list.add(make(path, field + "[" + list.size() + "]", make));
+    /*
+     * The setters make their parts in plain try blocks rather than through a supplier: each
+     * lambda's class is spun the first time it runs, which a fresh JVM's first pod pays for.
+     */
+
+    /** Adds {@code part} to {@code list}; a null part is recorded as a problem at its index. */
+    private <T> Builder add(List<T> list, String field, T part) {
+      if (part == null) {
+        recorded.notNull(at(FieldPath.indexed(field, list.size())), field + "[" + list.size() + "]", null);
+      }
+      list.add(part);
       return this;
     }
 
-    /** What {@code make} makes, or null with its problems recorded under {@code path}. */
-    private <T> T make(String path, String what, Supplier<T> make) {
-      try {
-        T made = make.get();
-        recorded.notNull(path, what, made);
-        return made;
-      } catch (InvalidPodException e) {
-        recorded.addUnder(path, e.diagnostics());
-        return null;
-      }
+    /** Records why a part could not be made, at its index, and adds a null to keep the indexes. */
+    private <T> Builder refused(List<T> list, String field, InvalidPodException e) {
+      recorded.addUnder(at(FieldPath.indexed(field, list.size())), e.diagnostics());
+      list.add(null);
+      return this;
     }
   }
 }

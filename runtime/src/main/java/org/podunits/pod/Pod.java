@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.podunits.unit.SystemdText;
 
 /**
@@ -370,12 +369,20 @@ public record Pod(
 
     /** Adds an empty volume named {@code name}. */
     public Builder emptyVolume(String name) {
-      return volume(name, () -> Volume.empty(name));
+      try {
+        return volume(Volume.empty(name));
+      } catch (InvalidPodException e) {
+        return refusedVolume(name, e);
+      }
     }
 
     /** Adds a host volume named {@code name}: the host directory or file {@code source}. */
     public Builder hostVolume(String name, String source) {
-      return volume(name, () -> Volume.host(name, source));
+      try {
+        return volume(Volume.host(name, source));
+      } catch (InvalidPodException e) {
+        return refusedVolume(name, e);
+      }
     }
 
     /**
@@ -383,21 +390,29 @@ public record Pod(
      * an empty volume's is {@code ""}; {@code readOnly}, when present, overrides the app mounts'.
      */
     public Builder volume(String name, Volume.Kind kind, String source, Optional<Boolean> readOnly) {
-      return volume(name, () -> new Volume(name, kind, source, readOnly, false));
+      try {
+        return volume(new Volume(name, kind, source, readOnly, false));
+      } catch (InvalidPodException e) {
+        return refusedVolume(name, e);
+      }
     }
 
     /** Adds a host volume named {@code name} whose source is a device node, such as {@code /dev/fuse}. */
     public Builder deviceVolume(String name, String source) {
-      return volume(name, () -> Volume.deviceNode(name, source));
+      try {
+        return volume(Volume.deviceNode(name, source));
+      } catch (InvalidPodException e) {
+        return refusedVolume(name, e);
+      }
     }
 
-    private Builder volume(String name, Supplier<Volume> make) {
-      try {
-        volumes.add(make.get());
-      } catch (InvalidPodException e) {
-        recorded.addUnder(FieldPath.keyed("volumes", name), e.diagnostics());
-        brokenVolumes.add(name);
-      }
+    /**
+     * Records why the volume {@code name} could not be made (a plain catch: no lambda to spin), and
+     * that mounts of it are broken.
+     */
+    private Builder refusedVolume(String name, InvalidPodException e) {
+      recorded.addUnder(FieldPath.keyed("volumes", name), e.diagnostics());
+      brokenVolumes.add(name);
       return this;
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.podunits.unit.UnitFile;
 import org.podunits.unit.UnitOption;
 import org.podunits.write.UnitSet;
@@ -57,7 +56,11 @@ public final class PodUnits {
   public static UnitSet immutableEnv(Pod pod) {
     DiagnosticList problems = checkPod(pod);
     problems.throwIfErrors();
-    return planned(problems, () -> immutablePlan(pod));
+    try {
+      return immutablePlan(pod);
+    } catch (AppUnits.AppPlanException e) {
+      throw refused(problems, e);
+    }
   }
 
   private static UnitSet immutablePlan(Pod pod) {
@@ -154,7 +157,11 @@ public final class PodUnits {
   public static UnitSet appAdd(Pod pod, App app) {
     DiagnosticList problems = checkAppAdd(pod, app);
     problems.throwIfErrors();
-    return planned(problems, () -> appAddPlan(pod, app));
+    try {
+      return appAddPlan(pod, app);
+    } catch (AppUnits.AppPlanException e) {
+      throw refused(problems, e);
+    }
   }
 
   private static UnitSet appAddPlan(Pod pod, App app) {
@@ -175,7 +182,11 @@ public final class PodUnits {
   public static List<Diagnostic> check(Pod pod) {
     DiagnosticList problems = checkPod(pod);
     if (!problems.hasErrors() && !pod.mutable()) {
-      tryPlan(problems, () -> immutablePlan(pod));
+      try {
+        immutablePlan(pod);
+      } catch (AppUnits.AppPlanException e) {
+        problems.add(e.diagnostic());
+      }
     }
     return problems.list();
   }
@@ -188,7 +199,11 @@ public final class PodUnits {
   public static List<Diagnostic> check(Pod pod, App app) {
     DiagnosticList problems = checkAppAdd(pod, app);
     if (!problems.hasErrors()) {
-      tryPlan(problems, () -> appAddPlan(pod, app));
+      try {
+        appAddPlan(pod, app);
+      } catch (AppUnits.AppPlanException e) {
+        problems.add(e.diagnostic());
+      }
     }
     return problems.list();
   }
@@ -246,24 +261,14 @@ public final class PodUnits {
   }
 
   /**
-   * The plan, or the problems found so far with the one a unit option found while planning (a
-   * value the model let through that no unit line can hold, such as an over-long command line).
+   * The problems found so far with the one a unit option found while planning (a value the model
+   * let through that no unit line can hold, such as an over-long command line). The planning
+   * methods call their plan directly rather than through a supplier: a lambda's class is spun the
+   * first time it runs, on the first pod of every JVM.
    */
-  private static UnitSet planned(DiagnosticList problems, Supplier<UnitSet> plan) {
-    try {
-      return plan.get();
-    } catch (AppUnits.AppPlanException e) {
-      problems.add(e.diagnostic());
-      throw new InvalidPodException(problems.list());
-    }
-  }
-
-  private static void tryPlan(DiagnosticList problems, Supplier<UnitSet> plan) {
-    try {
-      plan.get();
-    } catch (AppUnits.AppPlanException e) {
-      problems.add(e.diagnostic());
-    }
+  private static InvalidPodException refused(DiagnosticList problems, AppUnits.AppPlanException e) {
+    problems.add(e.diagnostic());
+    return new InvalidPodException(problems.list());
   }
 
   /**
