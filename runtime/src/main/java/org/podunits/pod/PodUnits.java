@@ -97,8 +97,22 @@ public final class PodUnits {
         unit("Wants", "shutdown.service"),
         unit("After", "shutdown.service"));
     Set<Path> volumeLinks = new HashSet<>();
+    List<Diagnostic> refusals = null;
+    AppUnits.AppPlanException first = null;
     for (App app : pod.apps()) {
-      AppUnits.add(out, pod, app, serviceExtra, reaperExtra, volumeLinks);
+      try {
+        AppUnits.add(out, pod, app, serviceExtra, reaperExtra, volumeLinks);
+      } catch (AppUnits.AppPlanException e) {
+        // A refused app adds nothing, so the next ones are still planned and reported with it.
+        if (first == null) {
+          first = e;
+          refusals = new ArrayList<>();
+        }
+        refusals.addAll(e.diagnostics());
+      }
+    }
+    if (first != null) {
+      throw new AppUnits.AppPlanException(refusals, first);
     }
     journalFlush(out);
     return out.build();
@@ -185,7 +199,7 @@ public final class PodUnits {
       try {
         immutablePlan(pod);
       } catch (AppUnits.AppPlanException e) {
-        problems.add(e.diagnostic());
+        problems.addAll(e.diagnostics());
       }
     }
     return problems.list();
@@ -202,7 +216,7 @@ public final class PodUnits {
       try {
         appAddPlan(pod, app);
       } catch (AppUnits.AppPlanException e) {
-        problems.add(e.diagnostic());
+        problems.addAll(e.diagnostics());
       }
     }
     return problems.list();
@@ -267,7 +281,7 @@ public final class PodUnits {
    * first time it runs, on the first pod of every JVM.
    */
   private static InvalidPodException refused(DiagnosticList problems, AppUnits.AppPlanException e) {
-    problems.add(e.diagnostic());
+    problems.addAll(e.diagnostics());
     return new InvalidPodException(problems.list());
   }
 
