@@ -150,10 +150,10 @@ final class ArgumentParser {
 
   /** An unknown command named where {@code within} expects one. */
   static UsageError unknownCommand(Syntax within, String name) {
-    String closest = Suggestions.closest(name, PodunitsCommand.NAMES);
+    List<String> names = PodunitsCommand.names();
+    String closest = Suggestions.closest(name, names);
     return new UsageError(within.qualifiedName(), "unknown command \"" + name + "\"; "
-        + (closest == null ? "the commands are " + String.join(", ", PodunitsCommand.NAMES)
-            : "did you mean " + closest + "?"));
+        + (closest == null ? "the commands are " + String.join(", ", names) : "did you mean " + closest + "?"));
   }
 
   private void checkOperandCount() {

@@ -72,11 +72,9 @@ final class CheckCommand {
 
   /** Whether {@code --format} asks for JSON; text by default, either in any case. */
   private static boolean json(String format) {
-    if (format == null || format.toLowerCase(Locale.ROOT).equals("text")) {
-      return false;
-    }
-    if (format.toLowerCase(Locale.ROOT).equals("json")) {
-      return true;
+    String lower = format == null ? "text" : format.toLowerCase(Locale.ROOT);
+    if (lower.equals("text") || lower.equals("json")) {
+      return lower.equals("json");
     }
     throw usage("--format takes text or json, not \"" + Shown.text(format) + "\"");
   }

@@ -5,7 +5,7 @@ final class HelpText {
 
   private HelpText() {}
 
-  /** The options every command takes, and where to read more. */
+  /** The options every command takes, the exit statuses, and where to read more. */
   static final String COMMON = """
             --verbose         On a failure, also print the Java stack trace.
         -h, --help            Show this help message and exit.

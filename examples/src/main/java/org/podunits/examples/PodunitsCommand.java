@@ -1,5 +1,6 @@
 package org.podunits.examples;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,10 +32,16 @@ final class PodunitsCommand {
   private static final List<Syntax> COMMANDS =
       List.of(RenderCommand.SYNTAX, CheckCommand.SYNTAX, DiffCommand.SYNTAX, ListCommand.SYNTAX, HelpCommand.SYNTAX);
 
-  /** The commands' names, for suggestions. */
-  static final List<String> NAMES = List.of("render", "check", "diff", "list", "help");
-
   private PodunitsCommand() {}
+
+  /** The commands' names, in the same order. */
+  static List<String> names() {
+    List<String> names = new ArrayList<>(COMMANDS.size());
+    for (Syntax command : COMMANDS) {
+      names.add(command.name());
+    }
+    return names;
+  }
 
   /** The command named {@code name}, or null. */
   static Syntax command(String name) {

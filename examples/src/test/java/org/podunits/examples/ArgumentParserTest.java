@@ -27,19 +27,23 @@ class ArgumentParserTest {
     for (String[] args : new String[][] {
         {"check", "--systemd", "231", "--strict", "a", "b"},
         {"check", "a", "--systemd=231", "b", "--strict"},
-        {"--strict", "check", "a", "b", "--systemd", "231"}}) {
-      if (args[0].equals("--strict")) {
-        // Before the command only the common options exist.
-        UsageError error = assertThrows(UsageError.class, () -> ArgumentParser.parse(args));
-        assertEquals("unknown option --strict", error.getMessage());
-        continue;
-      }
+        {"check", "a", "b", "--strict", "--systemd", "231"}}) {
       Arguments arguments = ArgumentParser.parse(args);
       assertEquals("check", arguments.syntax().name());
       assertEquals(List.of("a", "b"), arguments.operands());
       assertEquals("231", arguments.value("--systemd"));
       assertTrue(arguments.flag("--strict"));
     }
+  }
+
+  @Test
+  void beforeTheCommandOnlyTheCommonOptionsExist() {
+    UsageError error = assertThrows(UsageError.class, () -> ArgumentParser.parse("--strict", "check", "a"));
+    assertEquals("unknown option --strict", error.getMessage());
+    assertEquals("podunits", error.command());
+    Arguments arguments = ArgumentParser.parse("--verbose", "check", "a");
+    assertTrue(arguments.verbose());
+    assertEquals("check", arguments.syntax().name());
   }
 
   @Test
