@@ -60,7 +60,7 @@ final class ArgumentParser {
     }
   }
 
-  /** A lone {@code -} is an argument, as it is for most tools (standard input). */
+  /** A lone {@code -} is an argument, not an option, as it is for most tools. */
   private static boolean isOption(String arg) {
     return arg.length() > 1 && arg.charAt(0) == '-';
   }
