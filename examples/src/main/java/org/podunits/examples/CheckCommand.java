@@ -2,82 +2,81 @@ package org.podunits.examples;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Locale;
 import java.util.function.IntSupplier;
 import org.podunits.directive.Directives;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code podunits check}: unit files and drop-ins against the directive catalogue. */
-@Command(
-    name = "check",
-    header = "Check unit files and drop-ins against the systemd directive catalogue.",
-    sortOptions = false,
-    description = {
-      "Checks unit files and drop-ins against the systemd directive catalogue: unknown or misplaced "
-          + "directives and sections, values systemd cannot parse, directives too new for, deprecated by or "
-          + "ignored by the target systemd, and services systemd would refuse.",
-      "",
-      "PATH is a file or a directory, searched recursively for NAME.TYPE units and NAME.TYPE.d/*.conf "
-          + "drop-ins; symbolic links are followed. Masked units (links to /dev/null, empty files) are not "
-          + "checked.",
-      "",
-      "Prints one line per problem, then a summary line:",
-      "  FILE:LINE: SEVERITY: MESSAGE",
-    })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand {
 
-  /** How {@code check} prints what it found. */
-  enum Format {
-    /** One line per problem, then a summary line. */
-    TEXT,
-    /** One JSON object with the counts and every problem. */
-    JSON
-  }
+  static final Syntax SYNTAX = new Syntax("check",
+      List.of(OptionSpec.valued("N|auto", "--systemd"), OptionSpec.valued("FORMAT", "--format"),
+          OptionSpec.flag("--strict")),
+      "PATH...", 1, Integer.MAX_VALUE, """
+      Check unit files and drop-ins against the systemd directive catalogue.
 
-  @Spec CommandSpec spec;
+      Usage: podunits check [--systemd N|auto] [--format text|json] [--strict] PATH...
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Unit files, drop-ins and directories to check.")
-  List<Path> paths;
+      Checks unit files and drop-ins against the systemd directive catalogue: unknown
+      or misplaced directives and sections, values systemd cannot parse, directives
+      too new for, deprecated by or ignored by the target systemd, and services
+      systemd would refuse.
 
-  @Option(
-      names = "--systemd",
-      paramLabel = "N|auto",
-      defaultValue = "" + ExamplePods.SYSTEMD_VERSION,
-      description = "The systemd release the units are for (default: ${DEFAULT-VALUE}); 'auto' asks "
-          + "'systemctl --version' on this machine.")
-  String systemd;
+      PATH is a file or a directory, searched recursively for NAME.TYPE units and
+      NAME.TYPE.d/*.conf drop-ins; symbolic links are followed. Masked units (links
+      to /dev/null, empty files) are not checked.
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
-  Format format;
+      Prints one line per problem, then a summary line:
+        FILE:LINE: SEVERITY: MESSAGE
 
-  @Option(names = "--strict", description = "Exit with status 1 on warnings too.")
-  boolean strict;
+      Arguments:
+        PATH...               Unit files, drop-ins and directories to check.
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    CheckResult result = new CheckResult(
-        target(systemd, () -> HostSystemd.version(HostSystemd.SYSTEMCTL_VERSION), spec.commandLine().getErr()));
+      Options:
+            --systemd N|auto  The systemd release the units are for (default: 252);
+                                'auto' asks 'systemctl --version' on this machine.
+            --format FORMAT   text (default) or json.
+            --strict          Exit with status 1 on warnings too.
+      """ + HelpText.COMMON);
+
+  private CheckCommand() {}
+
+  /** Runs {@code check} as the arguments say; returns the exit status. */
+  static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+    String systemd = arguments.value("--systemd");
+    if (systemd == null) {
+      systemd = Integer.toString(ExamplePods.SYSTEMD_VERSION);
+    }
+    boolean json = json(arguments.value("--format"));
+    List<Path> paths = new ArrayList<>();
+    for (String path : arguments.operands()) {
+      paths.add(arguments.path(path));
+    }
+    CheckResult result = new CheckResult(target(systemd, () -> HostSystemd.version(HostSystemd.SYSTEMCTL_VERSION), err));
     for (UnitScan.Target target : UnitScan.scan(paths, result)) {
       UnitCheck.check(target, UnitCheck.FILES, result);
     }
-    if (format == Format.JSON) {
+    if (json) {
       out.print(CheckJson.of(result));
     } else {
-      result.findings().forEach(out::println);
+      for (Finding finding : result.findings()) {
+        out.println(finding);
+      }
       out.println(result.summary());
     }
     out.flush();
-    return result.status(strict);
+    return result.status(arguments.flag("--strict"));
+  }
+
+  /** Whether {@code --format} asks for JSON; text by default, either in any case. */
+  private static boolean json(String format) {
+    String lower = format == null ? "text" : format.toLowerCase(Locale.ROOT);
+    if (lower.equals("text") || lower.equals("json")) {
+      return lower.equals("json");
+    }
+    throw usage("--format takes text or json, not \"" + Shown.text(format) + "\"");
   }
 
   /**

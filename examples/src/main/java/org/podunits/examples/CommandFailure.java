@@ -4,7 +4,7 @@ package org.podunits.examples;
  * A command that cannot do what it was asked, for a reason the user can act on: the message is
  * printed as one line and the command exits with {@link #status()}.
  */
-final class CommandFailure extends RuntimeException {
+class CommandFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

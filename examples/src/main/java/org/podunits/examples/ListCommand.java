@@ -1,27 +1,30 @@
 package org.podunits.examples;
 
-import java.util.ArrayList;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.podunits.pod.App;
 import org.podunits.pod.Pod;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code podunits list}: the example pods, one a line. */
-@Command(
-    name = "list",
-    header = "List the example pods.",
-    description = "Lists the example pods that render, diff and the default command take by NAME.")
-final class ListCommand implements Callable<Integer> {
+final class ListCommand {
 
-  @Spec CommandSpec spec;
+  static final Syntax SYNTAX = new Syntax("list", List.of(), "", 0, 0, """
+      List the example pods.
 
-  @Override
-  public Integer call() {
+      Usage: podunits list
+
+      Lists the example pods that render, diff and the default command take by NAME.
+
+      Options:
+      """ + HelpText.COMMON);
+
+  private ListCommand() {}
+
+  /** Prints every example pod; returns the exit status. */
+  static int run(PrintWriter out) {
     for (Map.Entry<String, Pod> pod : ExamplePods.all().entrySet()) {
-      spec.commandLine().getOut().println(pod.getKey() + "\t" + Plural.of(pod.getValue().apps().size(), "app") + ": "
+      out.println(pod.getKey() + "\t" + Plural.of(pod.getValue().apps().size(), "app") + ": "
           + appNames(pod.getValue()));
     }
     return Main.CLEAN;
@@ -29,8 +32,13 @@ final class ListCommand implements Callable<Integer> {
 
   /** The pod's app names, comma-separated, in order. */
   static String appNames(Pod pod) {
-    List<String> names = new ArrayList<>();
-    pod.apps().forEach(app -> names.add(app.name().toString()));
-    return String.join(", ", names);
+    StringBuilder names = new StringBuilder();
+    for (App app : pod.apps()) {
+      if (names.length() > 0) {
+        names.append(", ");
+      }
+      names.append(app.name());
+    }
+    return names.toString();
   }
 }

@@ -6,10 +6,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The podunits command line: {@code podunits [render|check|diff|list|help] ...}, described in
@@ -49,42 +45,43 @@ public final class Main {
   int run(String... args) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new PodunitsCommand())
-        .setOut(outWriter)
-        .setErr(errWriter)
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setParameterExceptionHandler(Main::usageError)
-        .setExecutionExceptionHandler(Main::failure);
-    // Set here rather than inherited through the annotation: picocli asks an inherited provider
-    // for its text while building each command, which would read the directive catalogue on
-    // every run instead of only for --version.
-    VersionProvider version = new VersionProvider();
-    commandLine.getCommandSpec().versionProvider(version);
-    commandLine.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(version));
+    Arguments arguments = null;
     try {
-      return commandLine.execute(args);
+      arguments = ArgumentParser.parse(args);
+      return execute(arguments, outWriter, errWriter);
+    } catch (Exception e) {
+      outWriter.flush();
+      return failure(e, arguments, errWriter);
     } finally {
       outWriter.flush();
       errWriter.flush();
     }
   }
 
-  private static int usageError(ParameterException e, String[] args) {
-    CommandLine commandLine = e.getCommandLine();
-    PrintWriter err = commandLine.getErr();
-    err.println("podunits: " + e.getMessage());
-    UnmatchedArgumentException.printSuggestions(e, err);
-    err.println(tryHelp(commandLine));
-    return USAGE;
+  private static int execute(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException {
+    if (arguments.help()) {
+      out.print(arguments.syntax().usage());
+      return CLEAN;
+    }
+    if (arguments.version()) {
+      out.print(Version.text());
+      return CLEAN;
+    }
+    return switch (arguments.syntax().name()) {
+      case "check" -> CheckCommand.run(arguments, out, err);
+      case "diff" -> DiffCommand.run(arguments, out);
+      case "list" -> ListCommand.run(out);
+      case "help" -> HelpCommand.run(arguments, out);
+      default -> RenderCommand.run(arguments, out, err);
+    };
   }
 
-  private static String tryHelp(CommandLine commandLine) {
-    return "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.";
-  }
-
-  private static int failure(Exception e, CommandLine commandLine, ParseResult parsed) {
-    PrintWriter err = commandLine.getErr();
-    boolean verbose = verbose(parsed);
+  /**
+   * Prints a failure as one line (and with {@code --verbose} its cause's stack trace); returns the
+   * exit status. {@code arguments} is null when the command line itself was wrong.
+   */
+  private static int failure(Exception e, Arguments arguments, PrintWriter err) {
+    boolean verbose = arguments != null && arguments.verbose();
     int status;
     String message;
     Throwable trace = e;
@@ -110,21 +107,12 @@ public final class Main {
     }
     err.println("podunits: " + Shown.text(message));
     if (status == USAGE) {
-      err.println(tryHelp(commandLine));
+      String command = e instanceof UsageError usage ? usage.command() : arguments.syntax().qualifiedName();
+      err.println("Try '" + command + " --help' for more information.");
     }
     if (trace != null && verbose) {
       trace.printStackTrace(err);
     }
     return status;
-  }
-
-  /** Whether {@code --verbose} was given at any level of the command line. */
-  private static boolean verbose(ParseResult parsed) {
-    for (ParseResult level = parsed; level != null; level = level.subcommand()) {
-      if (level.hasMatchedOption("--verbose")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,15 +1,11 @@
 package org.podunits.examples;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.podunits.pod.App;
 import org.podunits.pod.Pod;
 import org.podunits.pod.PodUnits;
 import org.podunits.write.UnitSet;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * Which pod a command works on and where its root is: {@code [NAME] [DIR]} for an example pod, or
@@ -21,31 +17,16 @@ final class PodSelection {
   /** Where a pod is rendered when no directory is given. */
   static final Path DEFAULT_DIRECTORY = Path.of("pod");
 
-  @Option(
-      names = "--class",
-      paramLabel = "CLASS",
-      description = {
-        "Use your own pod instead of an example: CLASS is a Supplier<Pod> with a public no-argument "
-            + "constructor, a @PodSpec interface (built by its generated CLASSUnits.builder()), or that "
-            + "generated CLASSUnits class itself.",
-      })
-  String className;
+  /** {@code --class CLASS}: a pod of the user's own instead of an example. */
+  static final OptionSpec CLASS = OptionSpec.valued("CLASS", "--class");
 
-  @Option(
-      names = {"--classpath", "--class-path", "-cp"},
-      paramLabel = "PATH",
-      description = "Where CLASS and what it needs are: jars and directories, separated by ':' (';' on "
-          + "Windows). Default: the current directory.")
-  String classPath;
+  /** {@code --classpath PATH}: where the user's class is. */
+  static final OptionSpec CLASS_PATH = OptionSpec.valued("PATH", "--classpath", "--class-path", "-cp");
 
-  @Parameters(
-      paramLabel = "ARG",
-      arity = "0..2",
-      description = {
-        "NAME: the example pod (default: " + ExamplePods.DEFAULT + "; 'podunits list' shows them all).",
-        "DIR: the pod root (default: ./pod). With --class, give only DIR.",
-      })
-  List<String> arguments = new ArrayList<>();
+  /** The arguments {@code render} and {@code diff} take. */
+  static final String OPERANDS = "[NAME] [DIR]";
+
+  private PodSelection() {}
 
   /** A pod, where it comes from, and the root it goes under. */
   record Selected(String name, Pod pod, Path root) {
@@ -73,20 +54,24 @@ final class PodSelection {
   }
 
   /** The pod and root the command line names. */
-  Selected select() {
+  static Selected select(Arguments arguments) {
+    String className = arguments.value("--class");
+    String classPath = arguments.value("--classpath");
+    List<String> operands = arguments.operands();
     if (className == null) {
       if (classPath != null) {
         throw usage("--classpath needs --class: it says where to find the class of your pod");
       }
-      String name = arguments.isEmpty() ? ExamplePods.DEFAULT : arguments.get(0);
-      return new Selected("\"" + name + "\"", example(name), arguments.size() > 1 ? path(arguments.get(1)) : DEFAULT_DIRECTORY);
+      String name = operands.isEmpty() ? ExamplePods.DEFAULT : operands.get(0);
+      return new Selected("\"" + name + "\"", example(name),
+          operands.size() > 1 ? arguments.path(operands.get(1)) : DEFAULT_DIRECTORY);
     }
-    if (arguments.size() > 1) {
+    if (operands.size() > 1) {
       throw usage("with --class, give only the pod root DIR; the pod comes from " + className
-          + ", not from \"" + arguments.get(0) + "\"");
+          + ", not from \"" + operands.get(0) + "\"");
     }
     Pod pod = PodLoader.load(className, classPath == null ? "." : classPath);
-    return new Selected(className, pod, arguments.isEmpty() ? DEFAULT_DIRECTORY : path(arguments.get(0)));
+    return new Selected(className, pod, operands.isEmpty() ? DEFAULT_DIRECTORY : arguments.path(operands.get(0)));
   }
 
   /** The example pod of this name. */
@@ -97,14 +82,6 @@ final class PodSelection {
           + ", or give --class for a pod of your own");
     }
     return pod;
-  }
-
-  private static Path path(String text) {
-    try {
-      return Path.of(text);
-    } catch (InvalidPathException e) {
-      throw usage("\"" + Shown.text(text) + "\" is not a path: " + e.getReason());
-    }
   }
 
   private static CommandFailure usage(String message) {

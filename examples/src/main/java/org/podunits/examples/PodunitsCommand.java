@@ -1,52 +1,55 @@
 package org.podunits.examples;
 
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
+import java.util.ArrayList;
+import java.util.List;
 
-/** {@code podunits}: without a command, renders the default example pod into {@code ./pod}. */
-@Command(
-    name = "podunits",
-    scope = ScopeType.INHERIT,
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = {
-      "Turns container pods defined in Java into systemd units, and checks unit files against the "
-          + "systemd directive catalogue.",
-      "",
-      "Without a command, renders the example pod \"" + ExamplePods.DEFAULT + "\" into ./pod "
-          + "(the same as 'podunits render').",
-    },
-    subcommands = {
-      RenderCommand.class, CheckCommand.class, DiffCommand.class, ListCommand.class, HelpCommand.class
-    },
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-      "0:clean: rendered, no errors found, or nothing to change",
-      "1:problems found: errors (with --strict, also warnings), a diff with changes, or a pod that cannot be built",
-      "2:usage error: a wrong option, argument or class; nothing was done",
-      "3:I/O failure: a file or directory could not be read or written",
-      "4:internal error in podunits (please report it; --verbose shows the trace)",
-    },
-    footer = {"", "Run 'podunits COMMAND --help' for a command's options;", "docs/cli.md describes them all."})
-final class PodunitsCommand implements Callable<Integer> {
+/**
+ * {@code podunits}: the commands it knows; without a command, it renders the default example pod
+ * into {@code ./pod}.
+ */
+final class PodunitsCommand {
 
-  @Spec CommandSpec spec;
+  /** {@code podunits} before its command; run without one, the same as {@code podunits render}. */
+  static final Syntax SYNTAX = new Syntax("", List.of(), "", 0, 0, """
+      Usage: podunits [COMMAND] [OPTIONS] [ARGUMENTS]
+      Turns container pods defined in Java into systemd units, and checks unit files
+      against the systemd directive catalogue.
 
-  /** Read by {@link Main}'s failure handler from the parse result; declared here so every command takes it. */
-  @Option(
-      names = "--verbose",
-      scope = ScopeType.INHERIT,
-      description = "On a failure, also print the Java stack trace.")
-  boolean verbose;
+      Without a command, renders the example pod "web" into ./pod (the same as
+      'podunits render').
 
-  @Override
-  public Integer call() throws Exception {
-    return RenderCommand.render(spec.commandLine(), new PodSelection().select(), false);
+      Commands:
+        render  Write a pod's units under its root, or print them with --dry-run.
+        check   Check unit files and drop-ins against the systemd directive catalogue.
+        diff    Show what rendering a pod into its root would change.
+        list    List the example pods.
+        help    Show a command's usage: podunits help COMMAND.
+
+      Options of every command:
+      """ + HelpText.COMMON);
+
+  /** The commands, in the order the usage lists them. */
+  private static final List<Syntax> COMMANDS =
+      List.of(RenderCommand.SYNTAX, CheckCommand.SYNTAX, DiffCommand.SYNTAX, ListCommand.SYNTAX, HelpCommand.SYNTAX);
+
+  private PodunitsCommand() {}
+
+  /** The commands' names, in the same order. */
+  static List<String> names() {
+    List<String> names = new ArrayList<>(COMMANDS.size());
+    for (Syntax command : COMMANDS) {
+      names.add(command.name());
+    }
+    return names;
+  }
+
+  /** The command named {@code name}, or null. */
+  static Syntax command(String name) {
+    for (Syntax command : COMMANDS) {
+      if (command.name().equals(name)) {
+        return command;
+      }
+    }
+    return null;
   }
 }

@@ -5,58 +5,49 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.podunits.directive.Problem;
 import org.podunits.directive.Severity;
 import org.podunits.pod.Pod;
 import org.podunits.write.UnitSet;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code podunits render}: writes a pod's units, links and files under its root, or prints them. */
-@Command(
-    name = "render",
-    header = "Write a pod's units under its root, or print them with --dry-run.",
-    sortOptions = false,
-    customSynopsis = {
-      "podunits render [--dry-run] [NAME] [DIR]",
-      "       podunits render [--dry-run] --class CLASS [--classpath PATH] [DIR]",
-    },
-    description = {
-      "Plans the pod's systemd units and writes them under DIR/stage1/rootfs/usr/lib/systemd/system "
-          + "(all or nothing), then prints each entry and the directive catalogue's verdict for the pod's "
-          + "systemd. Exits 1 if the catalogue finds errors in the units.",
-    })
-final class RenderCommand implements Callable<Integer> {
+final class RenderCommand {
 
-  @Spec CommandSpec spec;
+  static final Syntax SYNTAX = new Syntax("render",
+      List.of(PodSelection.CLASS, PodSelection.CLASS_PATH, OptionSpec.flag("--dry-run")),
+      PodSelection.OPERANDS, 0, 2, """
+      Write a pod's units under its root, or print them with --dry-run.
 
-  @Mixin PodSelection selection;
+      Usage: podunits render [--dry-run] [NAME] [DIR]
+             podunits render [--dry-run] --class CLASS [--classpath PATH] [DIR]
 
-  @Option(
-      names = "--dry-run",
-      description = "Write nothing: print every entry to standard output as ---PATH--- followed by its "
-          + "text (links as ---PATH -> TARGET---), and notes and problems to standard error.")
-  boolean dryRun;
+      Plans the pod's systemd units and writes them under
+      DIR/stage1/rootfs/usr/lib/systemd/system (all or nothing), then prints each
+      entry and the directive catalogue's verdict for the pod's systemd. Exits 1 if
+      the catalogue finds errors in the units.
 
-  @Override
-  public Integer call() throws IOException {
-    return render(spec.commandLine(), selection.select(), dryRun);
+      """ + HelpText.POD_SELECTION + """
+            --dry-run         Write nothing: print every entry to standard output as
+                                ---PATH--- followed by its text (links as ---PATH ->
+                                TARGET---), and notes and problems to standard error.
+      """ + HelpText.COMMON);
+
+  private RenderCommand() {}
+
+  /** Runs {@code render} as the arguments say; returns the exit status. */
+  static int run(Arguments arguments, PrintWriter out, PrintWriter err) throws IOException {
+    return render(PodSelection.select(arguments), arguments.flag("--dry-run"), out, err);
   }
 
   /** Renders (or with {@code dryRun} prints) the selected pod; returns the exit status. */
-  static int render(CommandLine commandLine, PodSelection.Selected selected, boolean dryRun) throws IOException {
+  static int render(PodSelection.Selected selected, boolean dryRun, PrintWriter out, PrintWriter err)
+      throws IOException {
     Pod pod = selected.pod();
     UnitSet units = selected.plan();
     int version = pod.stage1().systemdVersion();
     List<Problem> problems = units.check(version);
     if (dryRun) {
-      printEntries(commandLine.getOut(), units);
-      PrintWriter err = commandLine.getErr();
+      printEntries(out, units);
       for (String note : selected.notes()) {
         err.println("podunits: note: " + note);
       }
@@ -66,7 +57,7 @@ final class RenderCommand implements Callable<Integer> {
     } else {
       Files.createDirectories(selected.root());
       units.writeTo(selected.root());
-      describeWritten(commandLine.getOut(), selected, units, problems);
+      describeWritten(out, selected, units, problems);
     }
     return count(problems, Severity.ERROR) > 0 ? Main.PROBLEMS : Main.CLEAN;
   }

@@ -73,7 +73,7 @@ class MainTest {
   void unknownCommandIsAUsageErrorWithASuggestion() {
     CliRun run = CliRun.of("rendr");
     assertEquals(Main.USAGE, run.status());
-    assertEquals("podunits: Unmatched argument at index 0: 'rendr'\nDid you mean: podunits render?\n"
+    assertEquals("podunits: unknown command \"rendr\"; did you mean render?\n"
         + "Try 'podunits --help' for more information.\n", run.err());
   }
 
@@ -81,7 +81,8 @@ class MainTest {
   void unknownOptionIsAUsageErrorNamingTheCommand() {
     CliRun run = CliRun.of("check", "--sytsemd", "252", dir.toString());
     assertEquals(Main.USAGE, run.status());
-    assertTrue(run.err().startsWith("podunits: Unknown option: '--sytsemd'"), run.toString());
+    assertTrue(run.err().startsWith("podunits: unknown option --sytsemd for check; did you mean --systemd?\n"),
+        run.toString());
     assertTrue(run.err().endsWith("Try 'podunits check --help' for more information.\n"), run.toString());
   }
 
@@ -89,7 +90,29 @@ class MainTest {
   void missingArgumentIsAUsageError() {
     CliRun run = CliRun.of("check");
     assertEquals(Main.USAGE, run.status());
-    assertTrue(run.err().startsWith("podunits: Missing required parameter: 'PATH'"), run.toString());
+    assertEquals("podunits: check needs PATH...\nTry 'podunits check --help' for more information.\n", run.err());
+  }
+
+  @Test
+  void helpCommandPrintsTheNamedCommandsUsage() {
+    assertEquals(CliRun.of("check", "--help").out(), CliRun.of("help", "check").out());
+    assertEquals(CliRun.of("--help").out(), CliRun.of("help").out());
+    CliRun wrong = CliRun.of("help", "chek");
+    assertEquals(Main.USAGE, wrong.status());
+    assertEquals("podunits: unknown command \"chek\"; did you mean check?\n"
+        + "Try 'podunits help --help' for more information.\n", wrong.err());
+  }
+
+  @Test
+  void anArgumentThatStartsWithADashFollowsDoubleDash() {
+    CliRun option = CliRun.of("check", "-missing.service");
+    assertEquals(Main.USAGE, option.status(), option.toString());
+    assertTrue(option.err().startsWith("podunits: unknown option -missing.service for check"), option.toString());
+
+    CliRun path = CliRun.of("check", "--", "-missing.service");
+    assertEquals(Main.IO_FAILURE, path.status(), path.toString());
+    assertTrue(path.out().startsWith("-missing.service: error: cannot read: no such file or directory\n"),
+        path.toString());
   }
 
   @Test

@@ -5,26 +5,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.podunits.directive.Directives;
-import picocli.CommandLine.IVersionProvider;
 
 /** {@code podunits --version}: the project version, the catalogue's systemd range and the JVM. */
-final class VersionProvider implements IVersionProvider {
+final class Version {
 
   private static final String RESOURCE = "version.properties";
 
-  @Override
-  public String[] getVersion() {
-    return new String[] {
-      "podunits " + projectVersion(),
-      "directive catalogue: systemd " + Directives.oldestKnownVersion() + " to " + Directives.newestKnownVersion(),
-      "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")",
-    };
+  private Version() {}
+
+  /** The lines {@code --version} prints. */
+  static String text() {
+    return "podunits " + projectVersion() + "\n"
+        + "directive catalogue: systemd " + Directives.oldestKnownVersion() + " to " + Directives.newestKnownVersion() + "\n"
+        + "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")\n";
   }
 
   /** The version the build wrote into {@value #RESOURCE}. */
-  static String projectVersion() {
+  private static String projectVersion() {
     Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the podunits examples jar");
       }
