@@ -9,7 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
@@ -35,7 +41,9 @@ import org.podunits.processor.PodSpecProcessor;
  * ({@link #javacWithProcessor}: validation through the runtime, generation, and compiling the
  * generated builders) against the same javac on the same sources without annotation processing
  * ({@link #javacWithoutProcessor}, the baseline). Both compile in memory, class files discarded;
- * the target is a ratio of at most 1.25.
+ * the target is a ratio of at most 1.25. {@link #javacWithIdleProcessor} is a reference point, not
+ * a baseline: javac with annotation processing on and a processor that reads the same annotations
+ * and does nothing, which is what any processor costs before it does any work.
  *
  * <p>javac is itself Java code that the JIT compiles while it runs: its first few dozen compiles
  * in a JVM are several times slower than later ones, and single timed compiles varied by half.
@@ -68,26 +76,31 @@ public class ProcessorCompileBenchmark {
   }
 
   @Benchmark
-  public boolean javacWithProcessor() throws IOException {
-    return compile(true);
+  public boolean javacWithoutProcessor() throws IOException {
+    return compile(null);
   }
 
   @Benchmark
-  public boolean javacWithoutProcessor() throws IOException {
-    return compile(false);
+  public boolean javacWithIdleProcessor() throws IOException {
+    return compile(new IdleProcessor());
   }
 
-  private boolean compile(boolean withProcessor) throws IOException {
+  @Benchmark
+  public boolean javacWithProcessor() throws IOException {
+    return compile(new PodSpecProcessor());
+  }
+
+  private boolean compile(Processor processor) throws IOException {
     List<String> options = new ArrayList<>(classPath);
-    if (!withProcessor) {
+    if (processor == null) {
       options.add("-proc:none");
     }
     StringWriter messages = new StringWriter();
     try (StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null);
         InMemoryOutput files = new InMemoryOutput(standard)) {
       JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
-      if (withProcessor) {
-        task.setProcessors(List.of(new PodSpecProcessor()));
+      if (processor != null) {
+        task.setProcessors(List.of(processor));
       }
       if (!task.call()) {
         throw new IllegalStateException("the benchmark's specs do not compile:\n" + messages);
@@ -118,6 +131,24 @@ public class ProcessorCompileBenchmark {
         + "  @Capabilities(retain = {\"CAP_CHOWN\", \"CAP_FOWNER\"})\n"
         + "  void logRotate();\n"
         + "}\n";
+  }
+
+  /** Reads the annotations the podunits processor reads, and does nothing with them. */
+  private static final class IdleProcessor extends AbstractProcessor {
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return new PodSpecProcessor().getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
+    }
   }
 
   private static final class Source extends SimpleJavaFileObject {
