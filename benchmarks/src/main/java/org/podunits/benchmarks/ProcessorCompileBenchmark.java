@@ -77,35 +77,43 @@ public class ProcessorCompileBenchmark {
 
   @Benchmark
   public boolean javacWithoutProcessor() throws IOException {
-    return compile(null);
+    return compile(null, List.of()).isEmpty();
   }
 
   @Benchmark
   public boolean javacWithIdleProcessor() throws IOException {
-    return compile(new IdleProcessor());
+    return compile(new IdleProcessor(), List.of()).isEmpty();
   }
 
   @Benchmark
   public boolean javacWithProcessor() throws IOException {
-    return compile(new PodSpecProcessor());
+    return compile(new PodSpecProcessor(), List.of()).isEmpty();
   }
 
-  private boolean compile(Processor processor) throws IOException {
+  /**
+   * Compiles the specs and {@code more} sources, with {@code processor} or, if null, without
+   * annotation processing.
+   *
+   * @return the sources the processor generated
+   */
+  List<JavaFileObject> compile(Processor processor, List<JavaFileObject> more) throws IOException {
     List<String> options = new ArrayList<>(classPath);
     if (processor == null) {
       options.add("-proc:none");
     }
+    List<JavaFileObject> all = new ArrayList<>(sources);
+    all.addAll(more);
     StringWriter messages = new StringWriter();
     try (StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null);
         InMemoryOutput files = new InMemoryOutput(standard)) {
-      JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
+      JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, all);
       if (processor != null) {
         task.setProcessors(List.of(processor));
       }
       if (!task.call()) {
         throw new IllegalStateException("the benchmark's specs do not compile:\n" + messages);
       }
-      return true;
+      return files.generatedSources();
     }
   }
 
@@ -134,7 +142,7 @@ public class ProcessorCompileBenchmark {
   }
 
   /** Reads the annotations the podunits processor reads, and does nothing with them. */
-  private static final class IdleProcessor extends AbstractProcessor {
+  static final class IdleProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
       return new PodSpecProcessor().getSupportedAnnotationTypes();
@@ -151,7 +159,7 @@ public class ProcessorCompileBenchmark {
     }
   }
 
-  private static final class Source extends SimpleJavaFileObject {
+  static final class Source extends SimpleJavaFileObject {
     private final String text;
 
     Source(String path, String text) {
@@ -167,14 +175,25 @@ public class ProcessorCompileBenchmark {
 
   /** Keeps generated sources in memory for javac to compile, and drops class files. */
   private static final class InMemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    private final List<JavaFileObject> generatedSources = new ArrayList<>();
+
     InMemoryOutput(StandardJavaFileManager standard) {
       super(standard);
+    }
+
+    /** The sources written so far, each as a new source file of its text. */
+    List<JavaFileObject> generatedSources() throws IOException {
+      List<JavaFileObject> copies = new ArrayList<>();
+      for (JavaFileObject generated : generatedSources) {
+        copies.add(new Source("generated" + generated.toUri().getPath(), generated.getCharContent(true).toString()));
+      }
+      return copies;
     }
 
     @Override
     public JavaFileObject getJavaFileForOutput(JavaFileManager.Location location, String className,
         JavaFileObject.Kind kind, FileObject sibling) {
-      return new SimpleJavaFileObject(
+      JavaFileObject file = new SimpleJavaFileObject(
           URI.create("mem:///" + location.getName() + "/" + className.replace('.', '/') + kind.extension), kind) {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -188,6 +207,10 @@ public class ProcessorCompileBenchmark {
           return bytes.toString(StandardCharsets.UTF_8);
         }
       };
+      if (kind == JavaFileObject.Kind.SOURCE) {
+        generatedSources.add(file);
+      }
+      return file;
     }
   }
 }
