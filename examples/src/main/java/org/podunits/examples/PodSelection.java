@@ -91,9 +91,9 @@ final class PodSelection {
 
   /** The example pod of this name. */
   static Pod example(String name) {
-    Pod pod = ExamplePods.all().get(name);
+    Pod pod = ExamplePods.named(name);
     if (pod == null) {
-      throw usage("no example pod named \"" + Shown.text(name) + "\"; choose one of " + ExamplePods.all().keySet()
+      throw usage("no example pod named \"" + Shown.text(name) + "\"; choose one of " + ExamplePods.NAMES
           + ", or give --class for a pod of your own");
     }
     return pod;

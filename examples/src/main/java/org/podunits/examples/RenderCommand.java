@@ -57,14 +57,18 @@ final class RenderCommand implements Callable<Integer> {
     if (dryRun) {
       printEntries(commandLine.getOut(), units);
       PrintWriter err = commandLine.getErr();
-      selected.notes().forEach(note -> err.println("podunits: note: " + note));
-      problems.forEach(problem -> err.println("podunits: " + Finding.name(problem.severity()) + ": " + problem.message()));
+      for (String note : selected.notes()) {
+        err.println("podunits: note: " + note);
+      }
+      for (Problem problem : problems) {
+        err.println("podunits: " + Finding.name(problem.severity()) + ": " + problem.message());
+      }
     } else {
       Files.createDirectories(selected.root());
       units.writeTo(selected.root());
       describeWritten(commandLine.getOut(), selected, units, problems);
     }
-    return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? Main.PROBLEMS : Main.CLEAN;
+    return count(problems, Severity.ERROR) > 0 ? Main.PROBLEMS : Main.CLEAN;
   }
 
   /** Quadlet's {@code --dryrun} layout: a {@code ---name---} line, then the text. */
@@ -77,7 +81,7 @@ final class RenderCommand implements Callable<Integer> {
       } else {
         UnitSet.FileEntry file = (UnitSet.FileEntry) entry;
         String text = file.text();
-        out.print(String.format("---%s (mode %04o)---\n", entry.path(), file.mode())
+        out.print("---" + entry.path() + " (mode " + Columns.mode(file.mode()) + ")---\n"
             + text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n"));
       }
     }
@@ -96,15 +100,16 @@ final class RenderCommand implements Callable<Integer> {
       if (entry instanceof UnitSet.UnitEntry unit) {
         int size = unit.unit().serialize().getBytes(StandardCharsets.UTF_8).length;
         bytes += size;
-        what = String.format("unit %6d bytes, %3d options", size, unit.unit().options().size());
+        what = "unit " + Columns.right(size, 6) + " bytes, "
+            + Columns.right(unit.unit().options().size(), 3) + " options";
       } else if (entry instanceof UnitSet.LinkEntry link) {
         what = "link -> " + link.target();
       } else {
         UnitSet.FileEntry file = (UnitSet.FileEntry) entry;
         bytes += file.content().length;
-        what = String.format("file %6d bytes, mode %04o", file.content().length, file.mode());
+        what = "file " + Columns.right(file.content().length, 6) + " bytes, mode " + Columns.mode(file.mode());
       }
-      out.println(String.format("  %-32s %s", what, entry.path()));
+      out.println("  " + Columns.left(what, 32) + " " + entry.path());
     }
     for (String note : selected.notes()) {
       out.println("  note: " + note);
@@ -119,6 +124,12 @@ final class RenderCommand implements Callable<Integer> {
   }
 
   private static long count(List<Problem> problems, Severity severity) {
-    return problems.stream().filter(p -> p.severity() == severity).count();
+    long count = 0;
+    for (Problem problem : problems) {
+      if (problem.severity() == severity) {
+        count++;
+      }
+    }
+    return count;
   }
 }

@@ -28,11 +28,18 @@ final class AppValidator {
     this.reporter = reporter;
   }
 
-  /** The app's model, or empty if an annotation beside {@code @App} is unusable (reported). */
-  Optional<AppModel> validate(ExecutableElement method, SpecAnnotation app, SpecLocations locations) {
-    int errorsBefore = reporter.errors();
+  /** The app's name: given with {@code @App(name = ...)}, or derived from the method's. */
+  static String name(ExecutableElement method, SpecAnnotation app) {
+    return app.isSet("name") ? app.string("name") : Names.kebab(method.getSimpleName().toString());
+  }
+
+  /**
+   * The app's model, with everything it declares that can be read: an annotation beside {@code
+   * @App} that is unusable is reported and left out, and the rest of the app is still checked.
+   */
+  AppModel validate(ExecutableElement method, SpecAnnotation app, SpecLocations locations) {
     String methodName = method.getSimpleName().toString();
-    String name = app.isSet("name") ? app.string("name") : Names.kebab(methodName);
+    String name = name(method, app);
     String path = SpecLocations.segment("apps", name);
     locations.put(path, app.at());
     locations.put(path + ".name", app.isSet("name") ? app.at("name") : Location.of(method));
@@ -112,13 +119,10 @@ final class AppValidator {
       }
       options.add(new OptionModel(option.string("section"), option.string("name"), option.string("value")));
     }
-    if (reporter.errors() > errorsBefore) {
-      return Optional.empty();
-    }
-    return Optional.of(new AppModel(methodName, name, app.string("image"), exec, app.string("workingDirectory"),
+    return new AppModel(methodName, name, app.string("image"), exec, app.string("workingDirectory"),
         app.string("user"), app.string("group"), gids, app.bool("readOnlyRootFs"), app.bool("supportsNotify"),
         app.string("kubernetesLogPath"), annotations, environment, stdio[0], stdio[1], stdio[2], resources, capabilities, seccomp,
-        noNewPrivileges.isPresent(), mounts, ports, preStart, postStop, options));
+        noNewPrivileges.isPresent(), mounts, ports, preStart, postStop, options);
   }
 
   private ResourcesModel resources(ExecutableElement method, String path, SpecLocations locations) {

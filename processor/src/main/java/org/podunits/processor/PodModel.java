@@ -36,6 +36,12 @@ record PodModel(
     apps = List.copyOf(apps);
   }
 
+  /** This spec with other apps: how the apps that repeat an earlier app's name are checked. */
+  PodModel withApps(List<AppModel> apps) {
+    return new PodModel(packageName, specName, unitsName, podName, flavor, systemdVersion, mutable, logMode,
+        annotations, volumes, apps);
+  }
+
   /** The host volumes whose source is a run-time fact, in order: the builder's parameters. */
   List<VolumeModel> requiredSources() {
     return volumes.stream().filter(VolumeModel::sourceRequired).toList();

@@ -5,7 +5,6 @@ import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import javax.annotation.processing.AbstractProcessor;
@@ -88,19 +87,21 @@ public final class PodSpecProcessor extends AbstractProcessor {
   private void processSpec(TypeElement type, Elements elements, Reporter reporter) {
     Location at = SpecAnnotation.find(type, Annotations.POD_SPEC, elements).map(SpecAnnotation::at)
         .orElse(Location.of(type));
+    int errorsBefore = reporter.errors();
     try {
-      Optional<ValidatedSpec> validated = new PodSpecValidator(elements, reporter).validate(type);
-      if (validated.isEmpty() || !new RuntimeCheck(reporter).passes(validated.get())) {
+      ValidatedSpec validated = new PodSpecValidator(elements, reporter).validate(type);
+      new RuntimeCheck(reporter).check(validated);
+      if (reporter.errors() > errorsBefore || !validated.complete()) {
         return;
       }
-      PodModel model = validated.get().model();
+      PodModel model = validated.model();
       try {
         renderer.apply(model, type).writeTo(processingEnv.getFiler());
       } catch (IOException e) {
         reporter.error(at, Message.GENERATION_FAILED, model.packageName() + "." + model.unitsName(), e.getMessage());
       }
     } catch (UnreadableSpecException e) {
-      // javac has reported the broken annotation value already; a second message would only repeat it.
+      // javac has reported the broken value of the pod itself; a second message would only repeat it.
     } catch (RuntimeException | LinkageError | AssertionError e) {
       reporter.unexpected(at, type.getQualifiedName().toString(), e);
     }

@@ -2,8 +2,6 @@ package org.podunits.processor;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.podunits.directive.Severity;
-import org.podunits.pod.App;
 import org.podunits.pod.Diagnostic;
 import org.podunits.pod.DiagnosticCode;
 import org.podunits.pod.InvalidPodException;
@@ -14,13 +12,17 @@ import org.podunits.pod.Stage1;
 /**
  * Checks a spec's values with the runtime's own checks, so that compile time and run time never
  * disagree: the spec's pod is composed with the runtime's builders ({@link RuntimePod}) for the
- * declared stage1, its problems collected, and, when it builds, the problems of planning it
- * ({@link PodUnits#check}). Each diagnostic is reported on the annotation attribute its field path
- * came from, with the diagnostic's code as tag and its severity.
+ * declared stage1, and the runtime lists the builders' problems and those of planning every part
+ * that is valid ({@link PodUnits#check(Pod.Builder)}), so that a broken part hides no problem of
+ * the others. Each diagnostic is reported on the annotation attribute its field path came from,
+ * with the diagnostic's code as tag and its severity.
  */
 final class RuntimeCheck {
   /** The warning about a port without a host port forward: forwards are run-time facts. */
   private static final String PORT_NOT_FORWARDED = DiagnosticCode.PORT_NOT_FORWARDED.id();
+
+  /** Where the pod builder reports a stage1 it was not given. */
+  private static final String STAGE1_PATH = "stage1";
 
   private final Reporter reporter;
 
@@ -28,49 +30,56 @@ final class RuntimeCheck {
     this.reporter = reporter;
   }
 
-  /** Whether the spec's pod builds and plans without error; each problem is reported. */
-  boolean passes(ValidatedSpec spec) {
-    List<Diagnostic> problems = problems(spec.model());
-    boolean passes = true;
+  /**
+   * Reports every problem the runtime finds in the spec's values: the pod's, then, for each app
+   * that repeats an earlier app's name, that app's own, as if it were the pod's only app.
+   */
+  void check(ValidatedSpec spec) {
+    report(problems(spec.model()), spec.locations());
+    for (ValidatedSpec.Duplicate duplicate : spec.duplicates()) {
+      List<Diagnostic> own = problems(spec.model().withApps(List.of(duplicate.app()))).stream()
+          .filter(problem -> problem.path().startsWith("apps["))
+          .toList();
+      report(own, duplicate.locations());
+    }
+  }
+
+  private void report(List<Diagnostic> problems, SpecLocations locations) {
     for (Diagnostic problem : problems) {
       if (problem.code().equals(PORT_NOT_FORWARDED)) {
         continue;
       }
-      passes &= problem.severity() != Severity.ERROR;
-      String message = spec.locations().derivedName(problem.path())
+      String message = locations.derivedName(problem.path())
           .map(method -> Message.APP_NAME_DERIVED.text(method, problem.message()))
           .orElse(problem.message());
-      reporter.report(problem.severity(), spec.locations().find(problem.path()), problem.code(), message);
+      reporter.report(problem.severity(), locations.find(problem.path()), problem.code(), message);
     }
-    return passes;
   }
 
-  /** Every problem the runtime finds in the spec's pod, errors and warnings, in the order found. */
+  /**
+   * Every problem the runtime finds in the spec's pod, errors and warnings, in the order found. A
+   * stage1 the runtime refuses is reported as such; the pod is then checked without one, which
+   * leaves out only the checks of planning.
+   */
   static List<Diagnostic> problems(PodModel model) {
-    Stage1 stage1;
+    Stage1 stage1 = null;
+    List<Diagnostic> problems = new ArrayList<>();
     try {
       stage1 = Stage1.of(Stage1.Flavor.parse(model.flavor()), model.systemdVersion());
     } catch (InvalidPodException e) {
-      return e.diagnostics().stream().map(RuntimeCheck::underStage1).toList();
+      e.diagnostics().stream().map(RuntimeCheck::underStage1).forEach(problems::add);
     }
-    Pod.Builder builder = RuntimePod.builder(model, stage1);
-    List<Diagnostic> problems = new ArrayList<>(builder.problems());
-    if (problems.stream().anyMatch(problem -> problem.severity() == Severity.ERROR)) {
-      return problems;
-    }
-    Pod pod = builder.build();
-    if (model.mutable()) {
-      for (App app : pod.apps()) {
-        problems.addAll(PodUnits.check(pod, app));
+    for (Diagnostic problem : PodUnits.check(RuntimePod.builder(model, stage1))) {
+      // Without a stage1 the builder says it has none; the stage1's own problems above say why.
+      if (stage1 != null || !problem.path().equals(STAGE1_PATH)) {
+        problems.add(problem);
       }
-    } else {
-      problems.addAll(PodUnits.check(pod));
     }
     return problems;
   }
 
   private static Diagnostic underStage1(Diagnostic diagnostic) {
-    return new Diagnostic(diagnostic.severity(), diagnostic.code(), "stage1." + diagnostic.path(),
+    return new Diagnostic(diagnostic.severity(), diagnostic.code(), STAGE1_PATH + "." + diagnostic.path(),
         diagnostic.message());
   }
 }

@@ -1,7 +1,6 @@
 package org.podunits.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -35,14 +34,42 @@ import org.podunits.pod.Stage1;
 /**
  * Compile time and run time agree: random specs, valid and not, are written as source text and
  * compiled with the processor, and the same pods are composed directly with the runtime API. The
- * processor accepts exactly the specs whose pod builds and plans without error, and every runtime
- * error is a compile error with the runtime's code as tag, on the line of the attribute it is about.
+ * processor accepts exactly the specs whose pod builds and plans without error, and its errors are
+ * exactly the runtime's, each with the runtime's code as tag, on the line of the attribute it is
+ * about: those of the pod's builder and those of planning its valid parts ({@link
+ * PodUnits#check(Pod.Builder)}), so that one compile shows every error a spec has.
  */
 class SpecAgreementProperties {
 
   @Property(tries = 30, seed = "20261130")
   @StatisticsReport(format = Histogram.class)
   void processorAcceptsExactlyWhatTheRuntimeAcceptsAndPlacesEachError(@ForAll("specs") SpecCase spec) {
+    assertSameErrorsAtTheSameLines(spec);
+    Statistics.label("runtime verdict").collect(spec.runtimeProblems().stream()
+        .anyMatch(org.podunits.pod.Diagnostic::isError) ? "refused" : "plans");
+    Statistics.label("runtime verdict").coverage(coverage -> {
+      coverage.check("plans").count(count -> count > 0);
+      coverage.check("refused").count(count -> count > 0);
+    });
+  }
+
+  /**
+   * A spec with an app its builder refuses and an app whose problems only planning finds: the
+   * processor reports both kinds in the one compile, as the runtime lists them.
+   */
+  @Property(tries = 15, seed = "20261130")
+  @StatisticsReport(format = Histogram.class)
+  void aRefusedAppHidesNoPlanningErrorOfAnother(@ForAll("mixedSpecs") SpecCase spec) {
+    assertSameErrorsAtTheSameLines(spec);
+    long builderErrors = spec.runtimePod().problems().stream().filter(org.podunits.pod.Diagnostic::isError).count();
+    long errors = spec.runtimeProblems().stream().filter(org.podunits.pod.Diagnostic::isError).count();
+    Statistics.label("errors found").collect(builderErrors < errors ? "by the builder and by planning"
+        : "by the builder only");
+    Statistics.label("errors found").coverage(coverage ->
+        coverage.check("by the builder and by planning").percentage(percentage -> percentage > 50));
+  }
+
+  private static void assertSameErrorsAtTheSameLines(SpecCase spec) {
     Source source = spec.source();
     Compilation compilation = Specs.compile(JavaFileObjects.forSourceString("com.example.RandomPod", source.text()));
     List<org.podunits.pod.Diagnostic> runtimeErrors = spec.runtimeProblems().stream()
@@ -51,19 +78,12 @@ class SpecAgreementProperties {
         .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
         .map(diagnostic -> tag(diagnostic) + "@" + diagnostic.getLineNumber())
         .collect(Collectors.toCollection(TreeSet::new));
-    Statistics.label("runtime verdict").collect(runtimeErrors.isEmpty() ? "plans" : "refused");
     assertEquals(runtimeErrors.isEmpty(), compilation.status() == Compilation.Status.SUCCESS,
         () -> "runtime errors " + runtimeErrors + ", compile errors " + compileErrors + "\n" + source.text());
-    Statistics.label("runtime verdict").coverage(coverage -> {
-      coverage.check("plans").count(count -> count > 0);
-      coverage.check("refused").count(count -> count > 0);
-    });
-    for (org.podunits.pod.Diagnostic error : runtimeErrors) {
-      String expected = error.code() + "@" + source.lineOf(error.path());
-      assertTrue(compileErrors.contains(expected),
-          () -> "runtime error " + error + " expected as " + expected + ", compile errors " + compileErrors + "\n"
-              + source.text());
-    }
+    Set<String> expected = runtimeErrors.stream()
+        .map(error -> error.code() + "@" + source.lineOf(error.path()))
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(expected, compileErrors, () -> "runtime errors " + runtimeErrors + "\n" + source.text());
   }
 
   private static String tag(Diagnostic<?> diagnostic) {
@@ -78,6 +98,29 @@ class SpecAgreementProperties {
     Arbitrary<List<AppCase>> apps = Combinators.combine(app(0), app(1), Arbitraries.integers().between(1, 2))
         .as((first, second, count) -> count == 1 ? List.of(first) : List.of(first, second));
     return Combinators.combine(version, dataVolume, apps).as(SpecCase::new);
+  }
+
+  @Provide
+  Arbitrary<SpecCase> mixedSpecs() {
+    AppCase valid = new AppCase("web", "example.com/app", List.of("/bin/app"), "/", "", List.of(), List.of(),
+        OptionCase.NONE, List.of(), "LOG");
+    Arbitrary<AppCase> refused = Arbitraries.of(
+        new AppCase("Web", valid.image(), valid.exec(), "/", "", List.of(), List.of(), OptionCase.NONE, List.of(), "LOG"),
+        new AppCase("web", "Not An Image", valid.exec(), "/", "", List.of(), List.of(), OptionCase.NONE, List.of(), "LOG"),
+        new AppCase("web", valid.image(), List.of("/bin/$app"), "srv", "", List.of(), List.of(), OptionCase.NONE,
+            List.of(), "LOG"),
+        new AppCase("web", valid.image(), valid.exec(), "/", "lots", List.of(new MountCase("data", "data")),
+            List.of(), OptionCase.NONE, List.of("CAP_NET_BIND"), "TTY"));
+    Arbitrary<OptionCase> plannedOption = Arbitraries.of(OptionCase.NONE,
+        new OptionCase("Service", "LimitNOFILES", "65536"), new OptionCase("Install", "LimitNOFILE", "65536"),
+        new OptionCase("Service", "LimitNOFILE", "lots"), new OptionCase("Service", "ProtectProc", "invisible"));
+    Arbitrary<List<MountCase>> plannedMounts = Arbitraries.of(List.of(), List.of(new MountCase("missing", "/m")));
+    Arbitrary<String> plannedStdout = Arbitraries.of("LOG", "STREAM");
+    Arbitrary<AppCase> planned = Combinators.combine(plannedOption, plannedMounts, plannedStdout)
+        .as((option, mounts, stdout) -> new AppCase("db", valid.image(), valid.exec(), "/", "", mounts, List.of(),
+            option, List.of(), stdout));
+    return Combinators.combine(Arbitraries.of(229, 233, 252), refused, planned)
+        .as((version, first, second) -> new SpecCase(version, true, List.of(first, second)));
   }
 
   private static Arbitrary<AppCase> app(int index) {
@@ -187,6 +230,11 @@ class SpecAgreementProperties {
     }
 
     List<org.podunits.pod.Diagnostic> runtimeProblems() {
+      return PodUnits.check(runtimePod());
+    }
+
+    /** The spec's pod, composed with the runtime's builders as a user would. */
+    Pod.Builder runtimePod() {
       Pod.Builder pod = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, systemdVersion));
       if (dataVolume) {
         pod.emptyVolume("data");
@@ -210,11 +258,7 @@ class SpecAgreementProperties {
         }
         pod.app(builder);
       }
-      List<org.podunits.pod.Diagnostic> problems = new ArrayList<>(pod.problems());
-      if (problems.stream().noneMatch(problem -> problem.severity() == Severity.ERROR)) {
-        problems.addAll(PodUnits.check(pod.build()));
-      }
-      return problems;
+      return pod;
     }
   }
 

@@ -1,9 +1,7 @@
 package org.podunits.directive;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -30,22 +28,32 @@ final class SystemCalls {
     return Holder.NAMES.contains(name);
   }
 
+  /*
+   * Read whole and cut at newlines: the list is read in a fresh JVM's first check, where a
+   * BufferedReader's line loop and a second hashing pass into an immutable copy cost milliseconds
+   * of interpreted code. The set is never handed out, so it needs no immutable copy.
+   */
   private static Set<String> load() {
+    String text;
     try (InputStream in = SystemCalls.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the system call list " + RESOURCE + " is missing from the podunits runtime");
       }
-      Set<String> names = new HashSet<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          names.add(line);
-        }
-      }
-      return Set.copyOf(names);
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the system call list " + RESOURCE, e);
     }
+    Set<String> names = new HashSet<>(1024);
+    for (int start = 0; start < text.length();) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (end > start && text.charAt(start) != '#') {
+        names.add(text.substring(start, end));
+      }
+      start = end + 1;
+    }
+    return names;
   }
 }

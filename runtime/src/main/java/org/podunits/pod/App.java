@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.podunits.unit.SystemdText;
 import org.podunits.unit.UnitOption;
 
@@ -88,6 +89,12 @@ public record App(
       "coreos.com/rkt/stage2/stderr", "stderr",
       "coreos.com/rkt/experiment/kubernetes-log-path", "kubernetesLogPath",
       "appc.io/executor/supports-systemd-notify", "supportsNotify");
+
+  /** The image an app of {@link Builder#validParts} has when its own has an error. */
+  private static final String STAND_IN_IMAGE = "podunits.org/stand-in";
+
+  /** The command an app of {@link Builder#validParts} has when its own has an error. */
+  private static final List<String> STAND_IN_EXEC = List.of("/bin/true");
 
   /**
    * Validates every field and copies every collection.
@@ -394,7 +401,13 @@ public record App(
     private Builder(String name) {
       this.rawName = name;
       this.root = FieldPath.app(name);
-      this.name = make(root, "app name", () -> AppName.of(name));
+      AppName made = null;
+      try {
+        made = AppName.of(name);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(root, e.diagnostics());
+      }
+      this.name = made;
     }
 
     /** The app's name as given, valid or not. */
@@ -607,28 +620,40 @@ public record App(
 
     /** The memory limit, a whole number of bytes such as {@code 512M} or {@code 512Mi}. */
     public Builder memory(String limit) {
-      return resources(() -> resources.withMemory(limit));
+      try {
+        resources = resources.withMemory(limit);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at("resources"), e.diagnostics());
+      }
+      return this;
     }
 
     /** The cpu limit in cores, such as {@code 1500m} or {@code 1.5}. */
     public Builder cpu(String limit) {
-      return resources(() -> resources.withCpu(limit));
+      try {
+        resources = resources.withCpu(limit);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at("resources"), e.diagnostics());
+      }
+      return this;
     }
 
     /** The relative cpu weight, 2 to 262144. */
     public Builder cpuShares(int shares) {
-      return resources(() -> resources.withCpuShares(shares));
+      try {
+        resources = resources.withCpuShares(shares);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at("resources"), e.diagnostics());
+      }
+      return this;
     }
 
     /** The OOM score adjustment, -1000 to 1000. */
     public Builder oomScoreAdjust(int adjust) {
-      return resources(() -> resources.withOomScoreAdjust(adjust));
-    }
-
-    private Builder resources(Supplier<Resources> change) {
-      Resources changed = make(at("resources"), "resources", change);
-      if (changed != null) {
-        resources = changed;
+      try {
+        resources = resources.withOomScoreAdjust(adjust);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at("resources"), e.diagnostics());
       }
       return this;
     }
@@ -641,27 +666,35 @@ public record App(
 
     /** Adds a mount of a volume. */
     public Builder mount(Mount mount) {
-      return add(mounts, "mounts", () -> mount);
+      return add(mounts, "mounts", mount);
     }
 
     /** Adds a mount of the pod volume {@code volume} at {@code path}. */
     public Builder mount(String volume, String path, boolean readOnly) {
-      return add(mounts, "mounts", () -> new Mount(volume, path, readOnly));
+      try {
+        return add(mounts, "mounts", new Mount(volume, path, readOnly));
+      } catch (InvalidPodException e) {
+        return refused(mounts, "mounts", e);
+      }
     }
 
     /** Adds a mount point the image declares. */
     public Builder mountPoint(MountPoint mountPoint) {
-      return add(mountPoints, "mountPoints", () -> mountPoint);
+      return add(mountPoints, "mountPoints", mountPoint);
     }
 
     /** Adds a mount point the image declares, named {@code name}, at {@code path}. */
     public Builder mountPoint(String name, String path, boolean readOnly) {
-      return add(mountPoints, "mountPoints", () -> new MountPoint(name, path, readOnly));
+      try {
+        return add(mountPoints, "mountPoints", new MountPoint(name, path, readOnly));
+      } catch (InvalidPodException e) {
+        return refused(mountPoints, "mountPoints", e);
+      }
     }
 
     /** Adds an event handler. */
     public Builder eventHandler(EventHandler handler) {
-      return add(eventHandlers, "eventHandlers", () -> handler);
+      return add(eventHandlers, "eventHandlers", handler);
     }
 
     /**
@@ -669,28 +702,43 @@ public record App(
      * pre-start} or {@code post-stop} is a problem, with rkt's message.
      */
     public Builder eventHandler(String event, String... exec) {
-      return add(eventHandlers, "eventHandlers",
-          () -> EventHandler.of(event, exec == null ? null : Arrays.asList(exec)));
+      try {
+        return add(eventHandlers, "eventHandlers", EventHandler.of(event, exec == null ? null : Arrays.asList(exec)));
+      } catch (InvalidPodException e) {
+        return refused(eventHandlers, "eventHandlers", e);
+      }
     }
 
     /** Adds a {@code pre-start} command. */
     public Builder preStart(String... exec) {
-      return add(eventHandlers, "eventHandlers", () -> EventHandler.preStart(exec));
+      try {
+        return add(eventHandlers, "eventHandlers", EventHandler.preStart(exec));
+      } catch (InvalidPodException e) {
+        return refused(eventHandlers, "eventHandlers", e);
+      }
     }
 
     /** Adds a {@code post-stop} command. */
     public Builder postStop(String... exec) {
-      return add(eventHandlers, "eventHandlers", () -> EventHandler.postStop(exec));
+      try {
+        return add(eventHandlers, "eventHandlers", EventHandler.postStop(exec));
+      } catch (InvalidPodException e) {
+        return refused(eventHandlers, "eventHandlers", e);
+      }
     }
 
     /** Adds a port the image declares. */
     public Builder port(Port port) {
-      return add(ports, "ports", () -> port);
+      return add(ports, "ports", port);
     }
 
     /** Adds a port the image declares. */
     public Builder port(String name, Protocol protocol, int port, boolean socketActivated) {
-      return add(ports, "ports", () -> new Port(name, protocol, port, socketActivated));
+      try {
+        return add(ports, "ports", new Port(name, protocol, port, socketActivated));
+      } catch (InvalidPodException e) {
+        return refused(ports, "ports", e);
+      }
     }
 
     /**
@@ -698,10 +746,11 @@ public record App(
      * than {@code tcp} or {@code udp} is a problem, with rkt's message.
      */
     public Builder port(String name, String protocol, int port, boolean socketActivated) {
-      int index = ports.size();
-      Protocol parsed = make(at(FieldPath.indexed("ports", index) + ".protocol"), "protocol",
-          () -> Protocol.parse(protocol));
-      if (parsed == null) {
+      Protocol parsed;
+      try {
+        parsed = Protocol.parse(protocol);
+      } catch (InvalidPodException e) {
+        recorded.addUnder(at(FieldPath.indexed("ports", ports.size()) + ".protocol"), e.diagnostics());
         ports.add(null);
         return this;
       }
@@ -731,13 +780,13 @@ public record App(
      * @param value the value, as it is written
      */
     public Builder option(String section, String name, String value) {
-      return add(options, "options", () -> {
-        try {
-          return new UnitOption(section, name, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-          throw DiagnosticList.refusal(DiagnosticCode.OPTION_INVALID, "", e.getMessage());
-        }
-      });
+      UnitOption option;
+      try {
+        option = new UnitOption(section, name, value);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        return refused(options, "options", DiagnosticList.refusal(DiagnosticCode.OPTION_INVALID, "", e.getMessage()));
+      }
+      return add(options, "options", option);
     }
 
     /** Every problem of the app as composed so far, errors and warnings, in the order found. */
@@ -762,6 +811,100 @@ public record App(
           supportsNotify, Optional.ofNullable(kubernetesLogPath), options);
     }
 
+    /**
+     * The app made of this builder's valid parts, so that planning can be checked for them while
+     * others are broken ({@link PodUnits#check(Pod.Builder)}). A setting with an error that no plan
+     * check reads gets a stand-in (the image, the command, the working directory, the ids, the
+     * environment, annotations, capabilities and resources), and so does each option or event
+     * handler with an error, which keeps the others' indexes. A part that planning checks is left
+     * out with what its check needs: every stream is {@link IoMode#LOG} if a stream or the
+     * kubernetesLogPath has an error; the mounts go with the mount points if either has an error
+     * or a mount names one of {@code brokenVolumes}; the ports or the seccomp isolator go if they
+     * have one. Empty if the name is invalid, as every path of the app's problems starts with it,
+     * or if an error is on the app as a whole.
+     */
+    Optional<App> validParts(Set<String> brokenVolumes) {
+      if (name == null) {
+        return Optional.empty();
+      }
+      List<String> errors = new ArrayList<>();
+      Set<String> broken = new HashSet<>();
+      for (Diagnostic problem : problems()) {
+        if (problem.isError()) {
+          errors.add(problem.path());
+          broken.add(field(problem.path()));
+        }
+      }
+      boolean io = broken.contains("stdin") || broken.contains("stdout") || broken.contains("stderr")
+          || broken.contains("kubernetesLogPath");
+      boolean mounted = !broken.contains("mounts") && !broken.contains("mountPoints")
+          && mounts.stream().noneMatch(mount -> mount.appVolume().isEmpty() && brokenVolumes.contains(mount.volume()));
+      boolean command = !broken.contains("exec") && !broken.contains("binPath");
+      try {
+        return Optional.of(new App(name,
+            broken.contains("image") ? STAND_IN_IMAGE : imageName,
+            command ? exec : STAND_IN_EXEC,
+            command ? binPath : null,
+            broken.contains("workingDirectory") ? "/" : workingDirectory,
+            broken.contains("user") ? 0 : uid,
+            broken.contains("group") ? 0 : gid,
+            broken.contains("supplementaryGids") ? List.of() : supplementaryGids,
+            broken.contains("environment") ? Map.of() : environment,
+            io ? IoMode.LOG : stdin, io ? IoMode.LOG : stdout, io ? IoMode.LOG : stderr,
+            broken.contains("annotations") ? Map.of() : annotations,
+            broken.contains("capabilities") ? Optional.empty() : Optional.ofNullable(capabilities),
+            broken.contains("seccomp") ? Optional.empty() : seccomp(),
+            noNewPrivileges,
+            broken.contains("resources") ? Resources.NONE : resources,
+            readOnlyRootFs,
+            mounted ? mounts : List.of(),
+            mounted ? mountPoints : List.of(),
+            standingIn(eventHandlers, "eventHandlers", errors, EventHandler.postStop(STAND_IN_EXEC.get(0))),
+            broken.contains("ports") ? List.of() : ports,
+            supportsNotify,
+            io ? Optional.empty() : Optional.ofNullable(kubernetesLogPath),
+            // In a section of the user's own, which no check reads.
+            standingIn(options, "options", errors, new UnitOption("X-Podunits", "StandIn", "broken"))));
+      } catch (InvalidPodException e) {
+        // An error this builder places on no single part: nothing of the app can be trusted.
+        return Optional.empty();
+      }
+    }
+
+    /**
+     * The parts of list {@code field}, each part that has an error replaced by {@code standIn},
+     * which keeps the others' indexes; none if an error is on the list as a whole.
+     */
+    private <T> List<T> standingIn(List<T> parts, String field, List<String> errors, T standIn) {
+      List<T> kept = new ArrayList<>(parts);
+      String list = at(field);
+      for (String error : errors) {
+        if (error.equals(list)) {
+          return List.of();
+        }
+        for (int i = 0; i < kept.size(); i++) {
+          String part = at(FieldPath.indexed(field, i));
+          if (error.equals(part) || error.startsWith(part + ".") || error.startsWith(part + "[")) {
+            kept.set(i, standIn);
+          }
+        }
+      }
+      return kept;
+    }
+
+    /** The field of the app a path under its root names, such as {@code mounts}; "" for the app itself. */
+    private String field(String path) {
+      if (!path.startsWith(root)) {
+        return "";
+      }
+      int start = path.startsWith(".", root.length()) ? root.length() + 1 : root.length();
+      int end = start;
+      while (end < path.length() && Character.isLetter(path.charAt(end))) {
+        end++;
+      }
+      return path.substring(start, end);
+    }
+
     private void check(DiagnosticList problems) {
       for (Diagnostic diagnostic : recorded.list()) {
         problems.add(diagnostic);
@@ -776,30 +919,35 @@ public record App(
       if (seccompKind != null) {
         return Optional.of(new Seccomp(seccompKind, syscalls, syscallErrno));
       }
-      return Optional.ofNullable(seccomp).map(set -> syscallErrno.isEmpty() ? set : set.withErrno(syscallErrno));
+      if (seccomp == null || syscallErrno.isEmpty()) {
+        return Optional.ofNullable(seccomp);
+      }
+      return Optional.of(seccomp.withErrno(syscallErrno));
     }
 
     private String at(String path) {
       return FieldPath.join(root, path);
     }
 
-    /** Adds what {@code make} makes to {@code list}, or a null where it fails, keeping indexes. */
-    private <T> Builder add(List<T> list, String field, Supplier<T> make) {
-      String path = at(FieldPath.indexed(field, list.size()));
-      list.add(make(path, field + "[" + list.size() + "]", make));
+    /*
+     * The setters make their parts in plain try blocks rather than through a supplier: each
+     * lambda's class is spun the first time it runs, which a fresh JVM's first pod pays for.
+     */
+
+    /** Adds {@code part} to {@code list}; a null part is recorded as a problem at its index. */
+    private <T> Builder add(List<T> list, String field, T part) {
+      if (part == null) {
+        recorded.notNull(at(FieldPath.indexed(field, list.size())), field + "[" + list.size() + "]", null);
+      }
+      list.add(part);
       return this;
     }
 
-    /** What {@code make} makes, or null with its problems recorded under {@code path}. */
-    private <T> T make(String path, String what, Supplier<T> make) {
-      try {
-        T made = make.get();
-        recorded.notNull(path, what, made);
-        return made;
-      } catch (InvalidPodException e) {
-        recorded.addUnder(path, e.diagnostics());
-        return null;
-      }
+    /** Records why a part could not be made, at its index, and adds a null to keep the indexes. */
+    private <T> Builder refused(List<T> list, String field, InvalidPodException e) {
+      recorded.addUnder(at(FieldPath.indexed(field, list.size())), e.diagnostics());
+      list.add(null);
+      return this;
     }
   }
 }

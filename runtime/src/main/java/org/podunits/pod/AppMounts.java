@@ -39,8 +39,9 @@ final class AppMounts {
     for (Mount mount : app.mounts()) {
       mounted.add(mount.path());
       // PlanChecks has made sure the volume is in one of the two places.
-      Volume volume = mount.appVolume().or(() -> pod.volume(mount.volume())).orElseThrow();
-      boolean readOnly = mount.readOnly() || mountPoint(app, mount.volume()).map(MountPoint::readOnly).orElse(false);
+      Volume volume = mount.appVolume().isPresent()
+          ? mount.appVolume().get() : pod.volume(mount.volume()).orElseThrow();
+      boolean readOnly = mount.readOnly() || readOnlyMountPoint(app, mount.volume());
       resolved.add(new Resolved(mount.path(), volume, volume.readOnly().orElse(readOnly), false));
     }
     for (MountPoint mountPoint : app.mountPoints()) {
@@ -64,12 +65,13 @@ final class AppMounts {
     return app.name() + "-" + mountPoint.name();
   }
 
-  private static Optional<MountPoint> mountPoint(App app, String name) {
+  /** Whether the app's first mount point named {@code name} is read-only (false when there is none). */
+  private static boolean readOnlyMountPoint(App app, String name) {
     for (MountPoint mountPoint : app.mountPoints()) {
       if (mountPoint.name().equals(name)) {
-        return Optional.of(mountPoint);
+        return mountPoint.readOnly();
       }
     }
-    return Optional.empty();
+    return false;
   }
 }

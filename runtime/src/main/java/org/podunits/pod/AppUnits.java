@@ -109,20 +109,27 @@ final class AppUnits {
     }
   }
 
-  /** A unit option of the app's plan that refused a value; its diagnostic names the app. */
+  /**
+   * Unit options of a plan that refused values: one diagnostic per refused app, each naming its
+   * app, so that a pod with several such apps is refused with all of them at once.
+   */
   static final class AppPlanException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** The problem; a record of strings and an enum, so serializable in practice. */
-    private final transient Diagnostic diagnostic;
+    /** The problems; records of strings and an enum, so serializable in practice. */
+    private final transient List<Diagnostic> diagnostics;
 
     AppPlanException(Diagnostic diagnostic, Throwable cause) {
-      super(diagnostic.message(), cause);
-      this.diagnostic = diagnostic;
+      this(List.of(diagnostic), cause);
     }
 
-    Diagnostic diagnostic() {
-      return diagnostic;
+    AppPlanException(List<Diagnostic> diagnostics, Throwable cause) {
+      super(diagnostics.get(0).message(), cause);
+      this.diagnostics = List.copyOf(diagnostics);
+    }
+
+    List<Diagnostic> diagnostics() {
+      return diagnostics;
     }
   }
 

@@ -26,6 +26,10 @@ final class DiagnosticList {
     items.add(diagnostic);
   }
 
+  void addAll(List<Diagnostic> diagnostics) {
+    items.addAll(diagnostics);
+  }
+
   /** Adds a part's diagnostics with their paths put under {@code prefix}. */
   void addUnder(String prefix, List<Diagnostic> diagnostics) {
     for (Diagnostic diagnostic : diagnostics) {

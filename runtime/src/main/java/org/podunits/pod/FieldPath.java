@@ -1,11 +1,7 @@
 package org.podunits.pod;
 
-import java.util.regex.Pattern;
-
 /** Builds the field paths of {@link Diagnostic}s. */
 final class FieldPath {
-
-  private static final Pattern RAW_KEY = Pattern.compile("[A-Za-z0-9._/-]+");
 
   private FieldPath() {}
 
@@ -40,7 +36,7 @@ final class FieldPath {
     if (key == null) {
       return "\"\"";
     }
-    if (RAW_KEY.matcher(key).matches()) {
+    if (isRaw(key)) {
       return key;
     }
     StringBuilder quoted = new StringBuilder(key.length() + 2).append('"');
@@ -71,5 +67,24 @@ final class FieldPath {
       }
     }
     return quoted.append('"').toString();
+  }
+
+  /**
+   * Whether the key is plain ({@code [A-Za-z0-9._/-]+}): a loop rather than a regular expression,
+   * which would load the regex engine and its lambdas into a fresh JVM's first pod.
+   */
+  private static boolean isRaw(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean raw = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '/' || c == '-';
+      if (!raw) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.podunits.unit.SystemdText;
 
 /**
@@ -97,15 +96,7 @@ public record Pod(
     out.notNull("insecureOptions", "insecure options", insecureOptions);
     if (out.notNull("annotations", "annotations", annotations)) {
       for (Map.Entry<String, String> annotation : annotations.entrySet()) {
-        String path = FieldPath.keyed("annotations", annotation.getKey());
-        if (!AppcNames.acIdentifier(out, path, "pod annotation name", annotation.getKey())) {
-          continue;
-        }
-        out.noNul(path, "pod annotation " + annotation.getKey(), annotation.getValue());
-        if (annotation.getKey().equals(LOG_MODE_ANNOTATION)) {
-          out.error(DiagnosticCode.ANNOTATION_HAS_SETTING, path, "annotation " + LOG_MODE_ANNOTATION
-              + " is what rkt reads the pod's log mode from; set logMode instead");
-        }
+        checkAnnotation(out, annotation.getKey(), annotation.getValue());
       }
     }
     if (partsReported) {
@@ -114,11 +105,7 @@ public record Pod(
       out.noNulls("hostPorts", "hostPorts", hostPorts);
     }
     if (out.notNull("metadataUrl", "metadata URL", metadataUrl) && metadataUrl.isPresent()) {
-      String url = metadataUrl.get();
-      if (out.noControl("metadataUrl", "metadata URL", url) && (url.isEmpty() || url.indexOf(' ') >= 0)) {
-        out.error(DiagnosticCode.METADATA_URL_INVALID, "metadataUrl", "metadata URL \"" + url
-            + "\" must be a non-empty URL without spaces");
-      }
+      checkMetadataUrl(out, metadataUrl.get());
     }
     out.notNull("uidRange", "uid range", uidRange);
     if (partsReported ? out.notNull("volumes", "volumes", volumes) : out.noNulls("volumes", "volumes", volumes)) {
@@ -132,6 +119,25 @@ public record Pod(
     }
     out.notNull("architecture", "architecture", architecture);
     out.notNull("logMode", "log mode", logMode);
+  }
+
+  private static void checkAnnotation(DiagnosticList out, String name, String value) {
+    String path = FieldPath.keyed("annotations", name);
+    if (!AppcNames.acIdentifier(out, path, "pod annotation name", name)) {
+      return;
+    }
+    out.noNul(path, "pod annotation " + name, value);
+    if (name.equals(LOG_MODE_ANNOTATION)) {
+      out.error(DiagnosticCode.ANNOTATION_HAS_SETTING, path, "annotation " + LOG_MODE_ANNOTATION
+          + " is what rkt reads the pod's log mode from; set logMode instead");
+    }
+  }
+
+  private static void checkMetadataUrl(DiagnosticList out, String url) {
+    if (out.noControl("metadataUrl", "metadata URL", url) && (url.isEmpty() || url.indexOf(' ') >= 0)) {
+      out.error(DiagnosticCode.METADATA_URL_INVALID, "metadataUrl", "metadata URL \"" + url
+          + "\" must be a non-empty URL without spaces");
+    }
   }
 
   /** In a pod whose apps are all known, every port forward names a port of one of them. */
@@ -228,6 +234,10 @@ public record Pod(
     App build() {
       return app != null ? app : builder.build();
     }
+
+    Optional<App> validParts(Set<String> brokenVolumes) {
+      return (app != null ? app.toBuilder() : builder).validParts(brokenVolumes);
+    }
   }
 
   /**
@@ -257,6 +267,7 @@ public record Pod(
     private String metadataUrl;
     private UidRange uidRange = UidRange.NONE;
     private final List<Volume> volumes = new ArrayList<>();
+    private final Set<String> brokenVolumes = new HashSet<>();
     private Architecture architecture = Architecture.AMD64;
     private LogMode logMode;
 
@@ -358,12 +369,20 @@ public record Pod(
 
     /** Adds an empty volume named {@code name}. */
     public Builder emptyVolume(String name) {
-      return volume(name, () -> Volume.empty(name));
+      try {
+        return volume(Volume.empty(name));
+      } catch (InvalidPodException e) {
+        return refusedVolume(name, e);
+      }
     }
 
     /** Adds a host volume named {@code name}: the host directory or file {@code source}. */
     public Builder hostVolume(String name, String source) {
-      return volume(name, () -> Volume.host(name, source));
+      try {
+        return volume(Volume.host(name, source));
+      } catch (InvalidPodException e) {
+        return refusedVolume(name, e);
+      }
     }
 
     /**
@@ -371,20 +390,29 @@ public record Pod(
      * an empty volume's is {@code ""}; {@code readOnly}, when present, overrides the app mounts'.
      */
     public Builder volume(String name, Volume.Kind kind, String source, Optional<Boolean> readOnly) {
-      return volume(name, () -> new Volume(name, kind, source, readOnly, false));
+      try {
+        return volume(new Volume(name, kind, source, readOnly, false));
+      } catch (InvalidPodException e) {
+        return refusedVolume(name, e);
+      }
     }
 
     /** Adds a host volume named {@code name} whose source is a device node, such as {@code /dev/fuse}. */
     public Builder deviceVolume(String name, String source) {
-      return volume(name, () -> Volume.deviceNode(name, source));
+      try {
+        return volume(Volume.deviceNode(name, source));
+      } catch (InvalidPodException e) {
+        return refusedVolume(name, e);
+      }
     }
 
-    private Builder volume(String name, Supplier<Volume> make) {
-      try {
-        volumes.add(make.get());
-      } catch (InvalidPodException e) {
-        recorded.addUnder(FieldPath.keyed("volumes", name), e.diagnostics());
-      }
+    /**
+     * Records why the volume {@code name} could not be made (a plain catch: no lambda to spin), and
+     * that mounts of it are broken.
+     */
+    private Builder refusedVolume(String name, InvalidPodException e) {
+      recorded.addUnder(FieldPath.keyed("volumes", name), e.diagnostics());
+      brokenVolumes.add(name);
       return this;
     }
 
@@ -432,6 +460,61 @@ public record Pod(
         built.add(app.build());
       }
       return built;
+    }
+
+    /**
+     * The pod made of this builder's valid parts, so that planning can be checked for them while
+     * other parts are broken ({@link PodUnits#check(Builder)}). It has each app's valid parts
+     * ({@link App.Builder#validParts}: a mount of a volume this builder could not make counts as
+     * broken), except for an app whose name an earlier app has or is invalid; the first volume of
+     * each name; the annotations and port forwards that are valid on their own (in an immutable
+     * pod, those forwarding a port of a kept app); the metadata URL if valid. Empty if a setting
+     * every plan needs is missing: the stage1, the insecure options, the uid range or the
+     * architecture.
+     */
+    Optional<Pod> validParts() {
+      if (stage1 == null || insecureOptions == null || uidRange == null || architecture == null) {
+        return Optional.empty();
+      }
+      List<App> valid = new ArrayList<>();
+      Set<String> names = new HashSet<>();
+      Set<String> ports = new HashSet<>();
+      for (PendingApp pending : apps) {
+        if (names.add(pending.name())) {
+          pending.validParts(brokenVolumes).ifPresent(app -> {
+            valid.add(app);
+            app.ports().forEach(port -> ports.add(port.name()));
+          });
+        }
+      }
+      Map<String, String> validAnnotations = new LinkedHashMap<>();
+      annotations.forEach((name, value) -> {
+        DiagnosticList problems = new DiagnosticList();
+        checkAnnotation(problems, name, value);
+        if (!problems.hasErrors()) {
+          validAnnotations.put(name, value);
+        }
+      });
+      List<HostPort> validForwards = new ArrayList<>();
+      for (HostPort forward : hostPorts) {
+        if (forward != null && (mutable || ports.contains(forward.name()))) {
+          validForwards.add(forward);
+        }
+      }
+      List<Volume> validVolumes = new ArrayList<>();
+      Set<String> volumeNames = new HashSet<>();
+      for (Volume volume : volumes) {
+        if (volumeNames.add(volume.name())) {
+          validVolumes.add(volume);
+        }
+      }
+      Optional<String> validUrl = Optional.ofNullable(metadataUrl).filter(url -> {
+        DiagnosticList problems = new DiagnosticList();
+        checkMetadataUrl(problems, url);
+        return !problems.hasErrors();
+      });
+      return Optional.of(new Pod(valid, stage1, interactive, debug, mutable, insecureOptions, validAnnotations,
+          validForwards, validUrl, uidRange, validVolumes, architecture, Optional.ofNullable(logMode)));
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.podunits.unit.UnitFile;
 import org.podunits.unit.UnitOption;
 import org.podunits.write.UnitSet;
@@ -28,7 +28,8 @@ import org.podunits.write.UnitSet;
  *
  * <p>{@link #check(Pod)} and {@link #check(Pod, App)} list those problems, and rkt's warnings,
  * without planning: each planning method throws exactly when its check reports an error, with the
- * same list.
+ * same list. {@link #check(Pod.Builder)} lists them for a pod that does not build yet, together
+ * with the builder's own problems, so that a broken part hides no problem of the others.
  *
  * <p>For the systemd the stage1 ships, each directive rkt writes is replaced by its modern
  * equivalent from the release where that has the same effect, so that the units draw no
@@ -55,7 +56,11 @@ public final class PodUnits {
   public static UnitSet immutableEnv(Pod pod) {
     DiagnosticList problems = checkPod(pod);
     problems.throwIfErrors();
-    return planned(problems, () -> immutablePlan(pod));
+    try {
+      return immutablePlan(pod);
+    } catch (AppUnits.AppPlanException e) {
+      throw refused(problems, e);
+    }
   }
 
   private static UnitSet immutablePlan(Pod pod) {
@@ -92,8 +97,22 @@ public final class PodUnits {
         unit("Wants", "shutdown.service"),
         unit("After", "shutdown.service"));
     Set<Path> volumeLinks = new HashSet<>();
+    List<Diagnostic> refusals = null;
+    AppUnits.AppPlanException first = null;
     for (App app : pod.apps()) {
-      AppUnits.add(out, pod, app, serviceExtra, reaperExtra, volumeLinks);
+      try {
+        AppUnits.add(out, pod, app, serviceExtra, reaperExtra, volumeLinks);
+      } catch (AppUnits.AppPlanException e) {
+        // A refused app adds nothing, so the next ones are still planned and reported with it.
+        if (first == null) {
+          first = e;
+          refusals = new ArrayList<>();
+        }
+        refusals.addAll(e.diagnostics());
+      }
+    }
+    if (first != null) {
+      throw new AppUnits.AppPlanException(refusals, first);
     }
     journalFlush(out);
     return out.build();
@@ -152,7 +171,11 @@ public final class PodUnits {
   public static UnitSet appAdd(Pod pod, App app) {
     DiagnosticList problems = checkAppAdd(pod, app);
     problems.throwIfErrors();
-    return planned(problems, () -> appAddPlan(pod, app));
+    try {
+      return appAddPlan(pod, app);
+    } catch (AppUnits.AppPlanException e) {
+      throw refused(problems, e);
+    }
   }
 
   private static UnitSet appAddPlan(Pod pod, App app) {
@@ -173,7 +196,11 @@ public final class PodUnits {
   public static List<Diagnostic> check(Pod pod) {
     DiagnosticList problems = checkPod(pod);
     if (!problems.hasErrors() && !pod.mutable()) {
-      tryPlan(problems, () -> immutablePlan(pod));
+      try {
+        immutablePlan(pod);
+      } catch (AppUnits.AppPlanException e) {
+        problems.addAll(e.diagnostics());
+      }
     }
     return problems.list();
   }
@@ -186,9 +213,42 @@ public final class PodUnits {
   public static List<Diagnostic> check(Pod pod, App app) {
     DiagnosticList problems = checkAppAdd(pod, app);
     if (!problems.hasErrors()) {
-      tryPlan(problems, () -> appAddPlan(pod, app));
+      try {
+        appAddPlan(pod, app);
+      } catch (AppUnits.AppPlanException e) {
+        problems.addAll(e.diagnostics());
+      }
     }
     return problems.list();
+  }
+
+  /**
+   * Every problem of the pod the builder composes and of planning it, errors and warnings, as far
+   * as its valid parts allow: the builder's {@link Pod.Builder#problems()}, then what {@link
+   * #check(Pod)} finds in the pod of its valid parts (for a mutable pod, what {@link #check(Pod,
+   * App)} finds for each of its apps). A broken part hides only the checks that need it: an app's
+   * mounts are not planned while one has an error or names a volume that could not be made, nor
+   * its streams while they have one, nor an option or handler that has one, nor an app whose name
+   * is invalid or repeats an earlier app's, and without a stage1 nothing is; everything else is
+   * checked against the stage1 and the pod's valid settings, so that one list holds every problem
+   * there is to fix. When the builder has no error, this is its problems followed by the check of
+   * what it builds.
+   */
+  public static List<Diagnostic> check(Pod.Builder pod) {
+    Objects.requireNonNull(pod, "pod");
+    List<Diagnostic> problems = new ArrayList<>(pod.problems());
+    Optional<Pod> plannable = problems.stream().anyMatch(Diagnostic::isError) ? pod.validParts()
+        : Optional.of(pod.build());
+    plannable.ifPresent(valid -> {
+      if (valid.mutable()) {
+        for (App app : valid.apps()) {
+          problems.addAll(check(valid, app));
+        }
+      } else {
+        problems.addAll(check(valid));
+      }
+    });
+    return List.copyOf(problems);
   }
 
   private static DiagnosticList checkPod(Pod pod) {
@@ -215,24 +275,14 @@ public final class PodUnits {
   }
 
   /**
-   * The plan, or the problems found so far with the one a unit option found while planning (a
-   * value the model let through that no unit line can hold, such as an over-long command line).
+   * The problems found so far with the one a unit option found while planning (a value the model
+   * let through that no unit line can hold, such as an over-long command line). The planning
+   * methods call their plan directly rather than through a supplier: a lambda's class is spun the
+   * first time it runs, on the first pod of every JVM.
    */
-  private static UnitSet planned(DiagnosticList problems, Supplier<UnitSet> plan) {
-    try {
-      return plan.get();
-    } catch (AppUnits.AppPlanException e) {
-      problems.add(e.diagnostic());
-      throw new InvalidPodException(problems.list());
-    }
-  }
-
-  private static void tryPlan(DiagnosticList problems, Supplier<UnitSet> plan) {
-    try {
-      plan.get();
-    } catch (AppUnits.AppPlanException e) {
-      problems.add(e.diagnostic());
-    }
+  private static InvalidPodException refused(DiagnosticList problems, AppUnits.AppPlanException e) {
+    problems.addAll(e.diagnostics());
+    return new InvalidPodException(problems.list());
   }
 
   /**

@@ -49,7 +49,7 @@ public final class Quantity {
     }
     String number = text.substring(numberStart, pos);
     String suffix = text.substring(pos);
-    if (text.isEmpty() || !number.chars().anyMatch(Quantity::isDigit)) {
+    if (text.isEmpty() || !hasDigit(number)) {
       throw malformed(text);
     }
     BigDecimal mantissa = new BigDecimal(number);
@@ -104,7 +104,7 @@ public final class Quantity {
     }
     String digits = suffix.substring(1);
     int start = digits.charAt(0) == '-' || digits.charAt(0) == '+' ? 1 : 0;
-    if (start == digits.length() || !digits.substring(start).chars().allMatch(Quantity::isDigit)) {
+    if (start == digits.length() || !allDigits(digits, start)) {
       throw malformed(text);
     }
     int power;
@@ -122,6 +122,24 @@ public final class Quantity {
 
   private static boolean isDigit(int c) {
     return c >= '0' && c <= '9';
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allDigits(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static InvalidPodException malformed(String text) {

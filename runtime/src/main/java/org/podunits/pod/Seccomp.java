@@ -66,7 +66,7 @@ public record Seccomp(Kind kind, List<String> names, String errno) {
       String name = names.get(i);
       // A plain name is written as it is after SystemCallFilter=: a '~' there would turn a
       // whitelist line into a blacklist one.
-      if (out.notNull(at, "seccomp name", name) && !name.matches("[a-z0-9_]+|@[a-z0-9._-]+(/[a-z0-9._-]+)?")) {
+      if (out.notNull(at, "seccomp name", name) && !isSeccompName(name)) {
         out.error(DiagnosticCode.SECCOMP_NAME_UNKNOWN, at, "seccomp name \"" + SystemdText.printable(name)
             + "\" must be a syscall name of a-z, 0-9 and _ such as reboot, or a wildcard such as"
             + " @docker/default-blacklist");
@@ -76,10 +76,55 @@ public record Seccomp(Kind kind, List<String> names, String errno) {
 
   /** Checks an errno: empty, or a name such as {@code EPERM}. */
   static void checkErrno(DiagnosticList out, String errno) {
-    if (out.notNull("errno", "seccomp errno", errno) && !errno.isEmpty() && !errno.matches("E[A-Z0-9]+")) {
+    if (out.notNull("errno", "seccomp errno", errno) && !errno.isEmpty() && !isErrnoName(errno)) {
       out.error(DiagnosticCode.SECCOMP_ERRNO_INVALID, "errno", "seccomp errno \"" + SystemdText.printable(errno)
           + "\" must be empty or an errno name such as EPERM or ENOSYS");
     }
+  }
+
+  /*
+   * The two name checks below are loops rather than regular expressions: a pod's names are
+   * checked in every fresh JVM, and the regex engine would be loaded for them alone.
+   */
+
+  /** Whether the name is {@code [a-z0-9_]+} or {@code @[a-z0-9._-]+(/[a-z0-9._-]+)?}. */
+  private static boolean isSeccompName(String name) {
+    if (!name.startsWith("@")) {
+      return runOf(name, 0, name.length(), "_");
+    }
+    int slash = name.indexOf('/');
+    if (slash < 0) {
+      return runOf(name, 1, name.length(), "._-");
+    }
+    return runOf(name, 1, slash, "._-") && runOf(name, slash + 1, name.length(), "._-");
+  }
+
+  /** Whether {@code text[from, to)} is non-empty and only a-z, 0-9 and {@code others}. */
+  private static boolean runOf(String text, int from, int to, String others) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && others.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the errno is {@code E[A-Z0-9]+}. */
+  private static boolean isErrnoName(String errno) {
+    if (errno.length() < 2 || errno.charAt(0) != 'E') {
+      return false;
+    }
+    for (int i = 1; i < errno.length(); i++) {
+      char c = errno.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Allow only these calls; denied calls fail with systemd's default errno. */

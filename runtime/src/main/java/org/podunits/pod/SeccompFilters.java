@@ -31,20 +31,19 @@ final class SeccompFilters {
 
   private static final List<String> DOCKER_WHITELIST = LISTS.get("docker/default-whitelist");
 
-  private static final List<String> ARM_WHITELIST = concat(DOCKER_WHITELIST, LISTS.get("rkt-arm-additions"));
-
   /*
    * The SystemCallFilter= options of rkt's default whitelist, which most apps get: made once,
-   * since its 309 lines are most of a pod's options. ARM's are made on first use
-   * (ArmWhitelistOptions), so a pod on amd64 does not pay for them.
+   * since its 309 lines are most of a pod's options. ARM's list and options are made on first use
+   * (ArmWhitelist), so a pod on amd64 does not pay for them.
    */
   private static final List<UnitOption> DEFAULT_WHITELIST_OPTIONS = options(DOCKER_WHITELIST, "");
 
-  /** The options of the ARM whitelist, built when the first ARM pod asks for them. */
-  private static final class ArmWhitelistOptions {
-    static final List<UnitOption> OPTIONS = options(ARM_WHITELIST, "");
+  /** rkt's default whitelist on ARM and its options, built when the first ARM pod asks for them. */
+  private static final class ArmWhitelist {
+    static final List<String> SYSCALLS = concat(DOCKER_WHITELIST, LISTS.get("rkt-arm-additions"));
+    static final List<UnitOption> OPTIONS = options(SYSCALLS, "");
 
-    private ArmWhitelistOptions() {}
+    private ArmWhitelist() {}
   }
 
   private SeccompFilters() {}
@@ -54,8 +53,9 @@ final class SeccompFilters {
     if (filter.whitelist() && filter.syscalls().equals(DOCKER_WHITELIST)) {
       return DEFAULT_WHITELIST_OPTIONS;
     }
-    if (filter.whitelist() && filter.syscalls().equals(ARM_WHITELIST)) {
-      return ArmWhitelistOptions.OPTIONS;
+    int armSize = DOCKER_WHITELIST.size() + SeccompLists.RKT_ARM_ADDITIONS.size();
+    if (filter.whitelist() && filter.syscalls().size() == armSize && filter.syscalls().equals(ArmWhitelist.SYSCALLS)) {
+      return ArmWhitelist.OPTIONS;
     }
     return options(filter.syscalls(), filter.whitelist() ? "" : "~");
   }
@@ -63,14 +63,15 @@ final class SeccompFilters {
   private static List<UnitOption> options(List<String> syscalls, String prefix) {
     List<UnitOption> options = new ArrayList<>(syscalls.size());
     for (String syscall : syscalls) {
-      options.add(new UnitOption("Service", "SystemCallFilter", prefix + syscall));
+      // The whitelist's values are the list's own strings: no concatenation per line for "".
+      options.add(new UnitOption("Service", "SystemCallFilter", prefix.isEmpty() ? syscall : prefix + syscall));
     }
     return List.copyOf(options);
   }
 
   /** rkt's default whitelist: Docker's, with six more syscalls on ARM. */
   static List<String> defaultWhitelist(Architecture architecture) {
-    return architecture.armSeccompAdditions() ? ARM_WHITELIST : DOCKER_WHITELIST;
+    return architecture.armSeccompAdditions() ? ArmWhitelist.SYSCALLS : DOCKER_WHITELIST;
   }
 
   /** rkt's default blacklist: Docker's. */

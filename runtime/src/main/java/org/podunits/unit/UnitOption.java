@@ -73,8 +73,16 @@ public record UnitOption(String section, String name, String value) {
     if (section.isEmpty()) {
       throw invalid(section, name, "section name is empty");
     }
+    boolean ascii = true;
     for (int i = 0; i < section.length(); i++) {
       char c = section.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        continue;
+      }
+      if (c >= 0x80) {
+        ascii = false;
+        continue;
+      }
       if (c == '[' || c == ']') {
         throw invalid(section, name, "section name contains '" + c + "' at index " + i);
       }
@@ -86,8 +94,10 @@ public record UnitOption(String section, String name, String value) {
         throw invalid(section, name, "section name contains " + describe(c) + " at index " + i);
       }
     }
-    checkUtf8(section, name, section, "section name");
-    if (utf8Length(section) + 2 > MAX_LINE_BYTES) {
+    if (!ascii) {
+      checkUtf8(section, name, section, "section name");
+    }
+    if ((ascii ? section.length() : utf8Length(section)) + 2 > MAX_LINE_BYTES) {
       throw invalid(section, name, "section header is longer than systemd's limit of " + MAX_LINE_BYTES + " bytes");
     }
   }
@@ -106,11 +116,19 @@ public record UnitOption(String section, String name, String value) {
     }
   }
 
+  /*
+   * Every unit line podunits writes is checked, 309 of them for the default seccomp filter alone,
+   * so the checks of a section and a value look at each character once: an ASCII text (the usual
+   * case) needs neither the UTF-8 pass nor the UTF-8 length.
+   */
   private static void checkValue(String section, String name, String value) {
     int length = value.length();
+    boolean ascii = true;
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\0') {
+      if (c >= 0x80) {
+        ascii = false;
+      } else if (c == '\n' || c == '\r' || c == '\0') {
         throw invalid(section, name, "value contains " + describe(c) + " at index " + i
             + ", which would end the line");
       }
@@ -129,8 +147,10 @@ public record UnitOption(String section, String name, String value) {
             + " write \\\\ for a backslash");
       }
     }
-    checkUtf8(section, name, value, "value");
-    long lineBytes = (long) name.length() + 1 + utf8Length(value);
+    if (!ascii) {
+      checkUtf8(section, name, value, "value");
+    }
+    long lineBytes = (long) name.length() + 1 + (ascii ? length : utf8Length(value));
     if (lineBytes > MAX_LINE_BYTES) {
       throw invalid(section, name, "line is " + lineBytes + " bytes, longer than systemd's limit of "
           + MAX_LINE_BYTES + "; write a long list as repeated options");

@@ -2,8 +2,11 @@ package org.podunits.pod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,6 +18,9 @@ import net.jqwik.api.Provide;
  * {@link PodUnits#check} and planning agree: a plan is refused exactly when the check reports an
  * error, with the same list, for pods mixing what each stage1 refuses (attachable I/O, plain
  * handler programs, seccomp names and groups, missing volumes, extra options) with what it takes.
+ * And checking a builder ({@link PodUnits#check(Pod.Builder)}) with a broken part finds the
+ * builder's problems and exactly the planning problems the pod has once that part is fixed: a
+ * broken part hides nothing else, and invents nothing.
  */
 class CheckAgreementProperties {
 
@@ -58,6 +64,85 @@ class CheckAgreementProperties {
         Arbitraries.of(LogMode.values()).injectNull(0.5))
         .as((s, app, architecture, logMode) -> Pod.builder(s).emptyVolume("data").architecture(architecture)
             .logMode(logMode).app(app).build());
+  }
+
+  /**
+   * A way to break a pod builder, and the same change made without the mistake. Checking the broken
+   * builder must find its own problems and exactly the planning problems of the fixed pod.
+   */
+  record Break(String name, UnaryOperator<Pod.Builder> broken, UnaryOperator<Pod.Builder> fixed) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private static final List<Break> BREAKS = List.of(
+      new Break("an app with a relative command",
+          pod -> pod.app(extra("/bin/extra").exec("bin/extra")), pod -> pod.app(extra("/bin/extra"))),
+      new Break("an app with a relative mount path",
+          pod -> pod.app(extra("/bin/extra").mount("data", "data", false)),
+          pod -> pod.app(extra("/bin/extra").mount("data", "/data", false))),
+      new Break("an app mixing stream and tty",
+          pod -> pod.app(extra("/bin/extra").stdio(IoMode.TTY, IoMode.STREAM, IoMode.LOG)),
+          pod -> pod.app(extra("/bin/extra").stdio(IoMode.LOG, IoMode.LOG, IoMode.LOG))),
+      new Break("an app with an invalid option",
+          pod -> pod.app(extra("/bin/extra").option("Service", "Nice", "1\n2")),
+          pod -> pod.app(extra("/bin/extra"))),
+      new Break("an app with a handler without a command",
+          pod -> pod.app(extra("/bin/extra").postStop().option("Service", "ExecStart", "/bin/x")),
+          pod -> pod.app(extra("/bin/extra"))),
+      new Break("an app repeating a name",
+          pod -> pod.app(App.builder("app").image("example.com/again").exec("/bin/again").option("Socket", "Backlog", "5")),
+          pod -> pod),
+      new Break("an app with an invalid name",
+          pod -> pod.app(App.builder("Bad").image("example.com/bad").exec("/bin/bad").option("Socket", "Backlog", "5")),
+          pod -> pod),
+      new Break("a mounted host volume with a relative source",
+          pod -> pod.hostVolume("logs", "var/log").app(extra("/bin/extra").mount("logs", "/logs", false)),
+          pod -> pod.app(extra("/bin/extra"))),
+      new Break("a repeated and an invalid volume",
+          pod -> pod.emptyVolume("data").emptyVolume("Bad Name"), pod -> pod),
+      new Break("invalid pod settings",
+          pod -> pod.annotation("Bad Name", "x").metadataUrl("http://meta data").hostPort("http", 0), pod -> pod));
+
+  /** An app with problems only planning finds: an unknown option, a stream, a seccomp typo, a plain handler. */
+  private static App.Builder extra(String exec) {
+    return App.builder("extra").image("example.com/extra").exec(exec).stdout(IoMode.STREAM)
+        .option("Service", "LimitNOFLE", "1").retainSyscalls("read", "ptrce").postStop("cleanup");
+  }
+
+  @Property(tries = 300, seed = "20261130")
+  void aBrokenPartHidesNoProblemOfTheRest(@ForAll("pods") Pod pod, @ForAll("breaks") Break brk) {
+    Pod.Builder broken = brk.broken().apply(pod.toBuilder());
+    List<Diagnostic> expected = new ArrayList<>(broken.problems());
+    assertTrue(expected.stream().anyMatch(Diagnostic::isError), expected::toString);
+    expected.addAll(PodUnits.check(brk.fixed().apply(pod.toBuilder()).build()));
+    assertEquals(expected, PodUnits.check(broken));
+  }
+
+  @Property(tries = 200, seed = "20261130")
+  void aBrokenPartHidesNoProblemOfAddingTheOtherApps(@ForAll("pods") Pod pod, @ForAll("breaks") Break brk) {
+    Pod.Builder mutable = pod.toBuilder().mutable(true);
+    Pod.Builder broken = brk.broken().apply(pod.toBuilder().mutable(true));
+    Pod fixed = brk.fixed().apply(mutable).build();
+    List<Diagnostic> expected = new ArrayList<>(broken.problems());
+    for (App app : fixed.apps()) {
+      expected.addAll(PodUnits.check(fixed, app));
+    }
+    assertEquals(expected, PodUnits.check(broken));
+  }
+
+  @Property(tries = 200, seed = "20261130")
+  void aBuilderWithoutErrorsIsCheckedAsThePodItBuilds(@ForAll("pods") Pod pod) {
+    List<Diagnostic> expected = new ArrayList<>(pod.toBuilder().problems());
+    expected.addAll(PodUnits.check(pod));
+    assertEquals(expected, PodUnits.check(pod.toBuilder()));
+  }
+
+  @Provide
+  Arbitrary<Break> breaks() {
+    return Arbitraries.of(BREAKS);
   }
 
   @Property(tries = 500, seed = "20261130")

@@ -503,7 +503,7 @@ class ModelValidationTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "@", "Reboot", "re boot", "@@docker/default-blacklist", "~reboot", "a/b", "..",
-      "-", "@docker/default~whitelist"})
+      "-", "@docker/default~whitelist", "@docker/", "@/default-blacklist", "@docker/a/b", "@Docker/x"})
   void aSeccompNameThatIsNeitherASyscallNorAWildcardIsRefused(String name) {
     assertRefused(DiagnosticCode.SECCOMP_NAME_UNKNOWN, "retain[0]", "seccomp name \"" + name
         + "\" must be a syscall name of a-z, 0-9 and _ such as reboot, or a wildcard such as @docker/default-blacklist",
@@ -511,7 +511,7 @@ class ModelValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"eperm", "PERM", "E", "E-PERM"})
+  @ValueSource(strings = {"eperm", "PERM", "E", "E-PERM", "EPERm"})
   void aSeccompErrnoThatIsNotAnErrnoNameIsRefused(String errno) {
     assertRefused(DiagnosticCode.SECCOMP_ERRNO_INVALID, "errno", "seccomp errno \"" + errno
         + "\" must be empty or an errno name such as EPERM or ENOSYS", () -> Seccomp.retain("read").withErrno(errno));

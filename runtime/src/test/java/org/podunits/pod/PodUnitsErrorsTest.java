@@ -216,6 +216,21 @@ class PodUnitsErrorsTest {
   }
 
   @Test
+  void everyAppWhoseLineIsRefusedIsNamedInOneRefusal() {
+    String tooLong = "x".repeat(1024 * 1024);
+    Pod pod = Pods.pod(Pods.hello().exec("/bin/hello", tooLong).build(),
+        Pods.second().exec("/bin/second", tooLong).build());
+    List<Diagnostic> checked = PodUnits.check(pod);
+    assertEquals(checked, assertThrows(InvalidPodException.class, () -> PodUnits.immutableEnv(pod)).diagnostics());
+    assertEquals(List.of("apps[hello]", "apps[second]"), List.of(checked.get(0).path(), checked.get(1).path()));
+    assertEquals(2, checked.size());
+    for (Diagnostic refusal : checked) {
+      assertEquals(DiagnosticCode.UNIT_VALUE_INVALID.id(), refusal.code());
+      assertEquals(true, refusal.message().startsWith("unit option [Service] ExecStart: line is"), refusal.message());
+    }
+  }
+
+  @Test
   void aFailingSecondAppFailsTheWholePlan() {
     App bad = Pods.second().stdout(IoMode.STREAM).build();
     Pod pod = Pod.builder(Stage1.of(Stage1.Flavor.COREOS, 230)).app(Pods.hello().build()).app(bad).build();
