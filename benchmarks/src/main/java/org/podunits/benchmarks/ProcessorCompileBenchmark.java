@@ -9,7 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
@@ -35,14 +41,22 @@ import org.podunits.processor.PodSpecProcessor;
  * ({@link #javacWithProcessor}: validation through the runtime, generation, and compiling the
  * generated builders) against the same javac on the same sources without annotation processing
  * ({@link #javacWithoutProcessor}, the baseline). Both compile in memory, class files discarded;
- * the target is a ratio of at most 1.25.
+ * the target is a ratio of at most 1.25. {@link #javacWithIdleProcessor} is a reference point, not
+ * a baseline: javac with annotation processing on and a processor that reads the same annotations
+ * and does nothing, which is what any processor costs before it does any work.
+ *
+ * <p>javac is itself Java code that the JIT compiles while it runs: its first few dozen compiles
+ * in a JVM are several times slower than later ones, and single timed compiles varied by half.
+ * Each iteration therefore times as many compiles as fit in two seconds, after twenty seconds of
+ * warm-up, on a fixed heap so that its sizing does not move between iterations; both benchmarks
+ * get the same settings, so the ratio compares javac with itself in the same warm state.
  */
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 5)
-@Measurement(iterations = 10)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class ProcessorCompileBenchmark {
   private static final int SPECS = 100;
 
@@ -62,31 +76,44 @@ public class ProcessorCompileBenchmark {
   }
 
   @Benchmark
-  public boolean javacWithProcessor() throws IOException {
-    return compile(true);
+  public boolean javacWithoutProcessor() throws IOException {
+    return compile(null, List.of()).isEmpty();
   }
 
   @Benchmark
-  public boolean javacWithoutProcessor() throws IOException {
-    return compile(false);
+  public boolean javacWithIdleProcessor() throws IOException {
+    return compile(new IdleProcessor(), List.of()).isEmpty();
   }
 
-  private boolean compile(boolean withProcessor) throws IOException {
+  @Benchmark
+  public boolean javacWithProcessor() throws IOException {
+    return compile(new PodSpecProcessor(), List.of()).isEmpty();
+  }
+
+  /**
+   * Compiles the specs and {@code more} sources, with {@code processor} or, if null, without
+   * annotation processing.
+   *
+   * @return the sources the processor generated
+   */
+  List<JavaFileObject> compile(Processor processor, List<JavaFileObject> more) throws IOException {
     List<String> options = new ArrayList<>(classPath);
-    if (!withProcessor) {
+    if (processor == null) {
       options.add("-proc:none");
     }
+    List<JavaFileObject> all = new ArrayList<>(sources);
+    all.addAll(more);
     StringWriter messages = new StringWriter();
     try (StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null);
         InMemoryOutput files = new InMemoryOutput(standard)) {
-      JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
-      if (withProcessor) {
-        task.setProcessors(List.of(new PodSpecProcessor()));
+      JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, all);
+      if (processor != null) {
+        task.setProcessors(List.of(processor));
       }
       if (!task.call()) {
         throw new IllegalStateException("the benchmark's specs do not compile:\n" + messages);
       }
-      return true;
+      return files.generatedSources();
     }
   }
 
@@ -114,7 +141,25 @@ public class ProcessorCompileBenchmark {
         + "}\n";
   }
 
-  private static final class Source extends SimpleJavaFileObject {
+  /** Reads the annotations the podunits processor reads, and does nothing with them. */
+  static final class IdleProcessor extends AbstractProcessor {
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return new PodSpecProcessor().getSupportedAnnotationTypes();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      return false;
+    }
+  }
+
+  static final class Source extends SimpleJavaFileObject {
     private final String text;
 
     Source(String path, String text) {
@@ -130,14 +175,25 @@ public class ProcessorCompileBenchmark {
 
   /** Keeps generated sources in memory for javac to compile, and drops class files. */
   private static final class InMemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    private final List<JavaFileObject> generatedSources = new ArrayList<>();
+
     InMemoryOutput(StandardJavaFileManager standard) {
       super(standard);
+    }
+
+    /** The sources written so far, each as a new source file of its text. */
+    List<JavaFileObject> generatedSources() throws IOException {
+      List<JavaFileObject> copies = new ArrayList<>();
+      for (JavaFileObject generated : generatedSources) {
+        copies.add(new Source("generated" + generated.toUri().getPath(), generated.getCharContent(true).toString()));
+      }
+      return copies;
     }
 
     @Override
     public JavaFileObject getJavaFileForOutput(JavaFileManager.Location location, String className,
         JavaFileObject.Kind kind, FileObject sibling) {
-      return new SimpleJavaFileObject(
+      JavaFileObject file = new SimpleJavaFileObject(
           URI.create("mem:///" + location.getName() + "/" + className.replace('.', '/') + kind.extension), kind) {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -151,6 +207,10 @@ public class ProcessorCompileBenchmark {
           return bytes.toString(StandardCharsets.UTF_8);
         }
       };
+      if (kind == JavaFileObject.Kind.SOURCE) {
+        generatedSources.add(file);
+      }
+      return file;
     }
   }
 }

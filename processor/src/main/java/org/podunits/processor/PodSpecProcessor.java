@@ -3,7 +3,7 @@ package org.podunits.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -25,6 +25,9 @@ import javax.lang.model.util.Elements;
  */
 @AutoService(Processor.class)
 public final class PodSpecProcessor extends AbstractProcessor {
+  /** The app detail annotations and their repeatable containers, by qualified name. */
+  private static final Set<String> DETAIL_TYPES = detailTypes();
+
   private final BiFunction<PodModel, Element, JavaFile> renderer;
 
   /** The processor javac loads. */
@@ -37,15 +40,21 @@ public final class PodSpecProcessor extends AbstractProcessor {
     this.renderer = renderer;
   }
 
+  private static Set<String> detailTypes() {
+    Set<String> types = new LinkedHashSet<>();
+    for (String detail : Annotations.APP_DETAILS) {
+      types.add(detail);
+      types.add(detail + ".List");
+    }
+    return Collections.unmodifiableSet(types);
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>();
     types.add(Annotations.POD_SPEC);
     types.add(Annotations.APP);
-    for (String detail : Annotations.APP_DETAILS) {
-      types.add(detail);
-      types.add(detail + ".List");
-    }
+    types.addAll(DETAIL_TYPES);
     return types;
   }
 
@@ -56,17 +65,22 @@ public final class PodSpecProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (annotations.isEmpty()) {
+      // A round of generated code, or the last one: no podunits annotation to read.
+      return false;
+    }
     Elements elements = processingEnv.getElementUtils();
     Reporter reporter = new Reporter(processingEnv);
-    TypeElement podSpec = elements.getTypeElement(Annotations.POD_SPEC);
-    if (podSpec != null) {
-      for (Element element : round.getElementsAnnotatedWith(podSpec)) {
-        if (element instanceof TypeElement type) {
-          processSpec(type, elements, reporter);
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(Annotations.POD_SPEC)) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (element instanceof TypeElement type) {
+            processSpec(type, elements, reporter);
+          }
         }
       }
     }
-    reportStrayAppAnnotations(round, elements, reporter);
+    reportStrayAppAnnotations(annotations, round, elements, reporter);
     return false;
   }
 
@@ -94,30 +108,35 @@ public final class PodSpecProcessor extends AbstractProcessor {
   }
 
   /** {@code @App} outside a spec, and app annotations without {@code @App}, would be silently ignored. */
-  private static void reportStrayAppAnnotations(RoundEnvironment round, Elements elements, Reporter reporter) {
-    TypeElement app = elements.getTypeElement(Annotations.APP);
-    if (app != null) {
-      for (Element method : round.getElementsAnnotatedWith(app)) {
-        Element enclosing = method.getEnclosingElement();
-        if (SpecAnnotation.find(enclosing, Annotations.POD_SPEC, elements).isEmpty()) {
-          reporter.error(SpecAnnotation.find(method, Annotations.APP, elements).orElseThrow().at(),
-              Message.APP_OUTSIDE_SPEC, method.getSimpleName(), enclosing.getSimpleName());
-        }
+  private static void reportStrayAppAnnotations(Set<? extends TypeElement> present, RoundEnvironment round,
+      Elements elements, Reporter reporter) {
+    Set<TypeElement> details = new LinkedHashSet<>();
+    for (TypeElement annotation : present) {
+      String name = annotation.getQualifiedName().toString();
+      if (name.equals(Annotations.APP)) {
+        reportAppsOutsideSpecs(round.getElementsAnnotatedWith(annotation), elements, reporter);
+      } else if (DETAIL_TYPES.contains(name)) {
+        details.add(annotation);
       }
     }
-    Set<Element> seen = new HashSet<>();
-    for (String detail : Annotations.APP_DETAILS) {
-      for (String type : new String[] {detail, detail + ".List"}) {
-        TypeElement annotation = elements.getTypeElement(type);
-        if (annotation == null) {
-          continue;
-        }
-        for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          if (element.getKind() == ElementKind.METHOD && seen.add(element)
-              && SpecAnnotation.find(element, Annotations.APP, elements).isEmpty()) {
-            reportDetailWithoutApp((ExecutableElement) element, elements, reporter);
-          }
-        }
+    if (details.isEmpty()) {
+      return;
+    }
+    // One scan of the round for all detail annotations present, rather than one per type.
+    for (Element element : round.getElementsAnnotatedWithAny(details.toArray(new TypeElement[0]))) {
+      if (element.getKind() == ElementKind.METHOD
+          && SpecAnnotation.find(element, Annotations.APP, elements).isEmpty()) {
+        reportDetailWithoutApp((ExecutableElement) element, elements, reporter);
+      }
+    }
+  }
+
+  private static void reportAppsOutsideSpecs(Set<? extends Element> apps, Elements elements, Reporter reporter) {
+    for (Element method : apps) {
+      Element enclosing = method.getEnclosingElement();
+      if (SpecAnnotation.find(enclosing, Annotations.POD_SPEC, elements).isEmpty()) {
+        reporter.error(SpecAnnotation.find(method, Annotations.APP, elements).orElseThrow().at(),
+            Message.APP_OUTSIDE_SPEC, method.getSimpleName(), enclosing.getSimpleName());
       }
     }
   }

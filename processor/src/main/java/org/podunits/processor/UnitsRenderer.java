@@ -11,10 +11,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import org.podunits.processor.AppModel.CapabilitiesModel;
@@ -26,19 +24,19 @@ import org.podunits.processor.AppModel.SeccompModel;
 /**
  * Writes {@code <Spec>Units} for a valid {@link PodModel}: a holder class with {@code builder(<required
  * run-time facts>)}, and a builder with typed methods per port, volume and app whose {@code pod()}
- * and {@code build()} make the pod through the runtime's own builders. Only reads the model.
+ * and {@code build()} make the pod through the runtime's own builders. The facts every pod has and
+ * the mechanics every builder shares live in the runtime's {@code GeneratedPodBuilder}, which the
+ * builder extends: the generated class holds only what its spec declares, so that javac compiles it
+ * cheaply. Only reads the model.
  */
 final class UnitsRenderer {
   private static final String POD_PACKAGE = "org.podunits.pod";
   private static final ClassName APP = ClassName.get(POD_PACKAGE, "App");
   private static final ClassName APP_BUILDER = APP.nestedClass("Builder");
   private static final ClassName POD = ClassName.get(POD_PACKAGE, "Pod");
-  private static final ClassName POD_BUILDER = POD.nestedClass("Builder");
   private static final ClassName POD_UNITS = ClassName.get(POD_PACKAGE, "PodUnits");
   private static final ClassName STAGE1 = ClassName.get(POD_PACKAGE, "Stage1");
-  private static final ClassName UID_RANGE = ClassName.get(POD_PACKAGE, "UidRange");
-  private static final ClassName ARCHITECTURE = ClassName.get(POD_PACKAGE, "Architecture");
-  private static final ClassName INSECURE_OPTIONS = ClassName.get(POD_PACKAGE, "InsecureOptions");
+  private static final ClassName GENERATED_POD_BUILDER = ClassName.get(POD_PACKAGE, "GeneratedPodBuilder");
   private static final ClassName VOLUME = ClassName.get(POD_PACKAGE, "Volume");
   private static final ClassName LOG_MODE = ClassName.get(POD_PACKAGE, "LogMode");
   private static final ClassName IO_MODE = ClassName.get(POD_PACKAGE, "IoMode");
@@ -55,8 +53,8 @@ final class UnitsRenderer {
   private static final ClassName UNIT_SET = ClassName.get("org.podunits.write", "UnitSet");
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   private static final TypeName STRING = ClassName.get(String.class);
-  private static final TypeName ENVIRONMENT = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
-  private static final ClassName ENVIRONMENT_IMPL = ClassName.get(LinkedHashMap.class);
+  private static final AnnotationSpec GENERATED_BY = AnnotationSpec.builder(GENERATED)
+      .addMember("value", "$S", PodSpecProcessor.class.getName()).build();
 
   private final PodModel pod;
   private final ClassName spec;
@@ -85,8 +83,7 @@ final class UnitsRenderer {
             + "<p>{@link #builder$L} takes the run-time facts the spec leaves open; the builder's\n"
             + "{@link Builder#build() build()} gives the pod's units.\n",
             pod.podName(), spec, pod.flavor(), pod.systemdVersion(), builderSignature())
-        .addAnnotation(AnnotationSpec.builder(GENERATED)
-            .addMember("value", "$S", PodSpecProcessor.class.getName()).build())
+        .addAnnotation(GENERATED_BY)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(builderFactory())
@@ -133,23 +130,15 @@ final class UnitsRenderer {
   private TypeSpec builderType() {
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Collects the run-time facts of the pod {@code $L} and makes its {@link $T} and units.\n"
-            + "Setters of single values replace; {@code ...Env} methods add.\n", pod.podName(), POD);
+        .superclass(ParameterizedTypeName.get(GENERATED_POD_BUILDER, builder))
+        .addJavadoc("Collects the run-time facts of the pod {@code $L} and makes its {@link $T} and units. The\n"
+            + "facts every pod has ({@code stage1}, {@code interactive}, {@code debug}, {@code metadataUrl},\n"
+            + "{@code uidRange}, {@code architecture}, {@code insecureOptions}) are set with the methods of\n"
+            + "{@link $T}. Setters of single values replace; {@code ...Env} methods add.\n",
+            pod.podName(), POD, GENERATED_POD_BUILDER);
     if (pod.needsPodRoot()) {
       type.addField(PATH, "podRoot", Modifier.PRIVATE, Modifier.FINAL);
     }
-    type.addField(FieldSpec.builder(STAGE1, "stage1", Modifier.PRIVATE)
-        .initializer("$T.of($T.$L, $L)", STAGE1, STAGE1.nestedClass("Flavor"),
-            pod.flavor().toUpperCase(Locale.ROOT), pod.systemdVersion()).build());
-    type.addField(boolean.class, "interactive", Modifier.PRIVATE);
-    type.addField(boolean.class, "debug", Modifier.PRIVATE);
-    type.addField(STRING, "metadataUrl", Modifier.PRIVATE);
-    type.addField(FieldSpec.builder(UID_RANGE, "uidRange", Modifier.PRIVATE)
-        .initializer("$T.NONE", UID_RANGE).build());
-    type.addField(FieldSpec.builder(ARCHITECTURE, "architecture", Modifier.PRIVATE)
-        .initializer("$T.AMD64", ARCHITECTURE).build());
-    type.addField(FieldSpec.builder(INSECURE_OPTIONS, "insecureOptions", Modifier.PRIVATE)
-        .initializer("$T.NONE", INSECURE_OPTIONS).build());
     for (VolumeModel volume : pod.volumes()) {
       if (volume.host()) {
         FieldSpec.Builder field = FieldSpec.builder(STRING, sourceField(volume), Modifier.PRIVATE);
@@ -159,44 +148,20 @@ final class UnitsRenderer {
         type.addField(field.build());
       }
     }
-    for (String port : pod.portNames()) {
-      type.addField(ClassName.get(Integer.class), hostPortField(port), Modifier.PRIVATE);
-    }
-    for (AppModel app : pod.apps()) {
-      type.addField(FieldSpec.builder(ENVIRONMENT, envField(app), Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("new $T<>()", ENVIRONMENT_IMPL).build());
-    }
     type.addMethod(constructor());
-    type.addMethod(setter("stage1", STAGE1, "stage1",
-        "The stage1 to plan for, such as {@code Stage1Detector.detect(podRoot)}; the spec's is the\n"
-            + "default."));
-    type.addMethod(setter("interactive", TypeName.BOOLEAN, "interactive",
-        "Whether the pod's app is attached to the terminal; {@code false} by default."));
-    type.addMethod(setter("debug", TypeName.BOOLEAN, "debug", "Whether stage1 debugging is on; {@code false} by default."));
-    type.addMethod(setter("metadataUrl", STRING, "metadataUrl",
-        "The metadata service URL given to the apps; none by default."));
-    type.addMethod(setter("uidRange", UID_RANGE, "uidRange",
-        "The user-namespace range files are shifted into; none by default."));
-    type.addMethod(setter("architecture", ARCHITECTURE, "architecture",
-        "The architecture of the machine the pod runs on; amd64 by default."));
-    type.addMethod(setter("insecureOptions", INSECURE_OPTIONS, "insecureOptions",
-        "The protections switched off; none by default."));
     for (VolumeModel volume : pod.volumes()) {
       if (volume.host()) {
-        type.addMethod(setter(sourceField(volume), STRING, "source",
-            "The absolute host path of the volume {@code " + volume.name() + "}"
-                + (volume.sourceRequired() ? "." : "; {@code " + volume.source() + "} by default.")));
+        type.addMethod(sourceSetter(volume));
       }
     }
     for (String port : pod.portNames()) {
-      type.addMethod(MethodSpec.methodBuilder(hostPortField(port))
+      type.addMethod(MethodSpec.methodBuilder(Names.camel(port) + "HostPort")
           .addModifiers(Modifier.PUBLIC)
           .addParameter(int.class, "hostPort")
           .returns(builder)
           .addJavadoc("Forwards the host port {@code hostPort} to the app port {@code $L}.\n\n"
               + "@param hostPort the host port, 1 to 65535\n@return this builder\n", port)
-          .addStatement("this.$N = hostPort", hostPortField(port))
-          .addStatement("return this")
+          .addStatement("return forward($S, hostPort)", port)
           .build());
     }
     for (AppModel app : pod.apps()) {
@@ -206,16 +171,18 @@ final class UnitsRenderer {
         type.addMethod(appAddMethod(app));
       }
     }
+    type.addMethod(podMethod());
+    type.addMethod(buildMethod());
     for (AppModel app : pod.apps()) {
       type.addMethod(appBuilderMethod(app));
     }
-    type.addMethod(podMethod());
-    type.addMethod(buildMethod());
     return type.build();
   }
 
   private MethodSpec constructor() {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    constructor.addStatement("super($T.of($T.$L, $L))", STAGE1, STAGE1.nestedClass("Flavor"),
+        pod.flavor().toUpperCase(Locale.ROOT), pod.systemdVersion());
     if (pod.needsPodRoot()) {
       constructor.addParameter(PATH, "podRoot");
       constructor.addStatement("this.podRoot = podRoot");
@@ -227,19 +194,21 @@ final class UnitsRenderer {
     return constructor.build();
   }
 
-  private MethodSpec setter(String name, TypeName type, String parameter, String doc) {
-    return MethodSpec.methodBuilder(name)
+  private MethodSpec sourceSetter(VolumeModel volume) {
+    return MethodSpec.methodBuilder(sourceField(volume))
         .addModifiers(Modifier.PUBLIC)
-        .addParameter(type, parameter)
+        .addParameter(STRING, "source")
         .returns(builder)
-        .addJavadoc("$L\n\n@param $L the value\n@return this builder\n", doc, parameter)
-        .addStatement("this.$N = $N", name, parameter)
+        .addJavadoc("The absolute host path of the volume {@code $L}$L\n\n@param source the host path\n"
+            + "@return this builder\n", volume.name(),
+            volume.sourceRequired() ? "." : "; {@code " + volume.source() + "} by default.")
+        .addStatement("this.$N = source", sourceField(volume))
         .addStatement("return this")
         .build();
   }
 
   private MethodSpec envMethod(AppModel app) {
-    return MethodSpec.methodBuilder(envField(app))
+    return MethodSpec.methodBuilder(app.methodName() + "Env")
         .addModifiers(Modifier.PUBLIC)
         .addParameter(STRING, "name")
         .addParameter(STRING, "value")
@@ -247,8 +216,7 @@ final class UnitsRenderer {
         .addJavadoc("Adds an environment variable to the app {@code $L}, after those of the spec.\n\n"
             + "@param name the variable's name\n@param value the variable's value\n@return this builder\n",
             app.name())
-        .addStatement("$N.put(name, value)", envField(app))
-        .addStatement("return this")
+        .addStatement("return addVariable($S, name, value)", app.name())
         .build();
   }
 
@@ -282,156 +250,38 @@ final class UnitsRenderer {
     return inspecting(method, pod.needsPodRoot()).build();
   }
 
-  private MethodSpec appBuilderMethod(AppModel app) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(appBuilderName(app))
-        .addModifiers(Modifier.PRIVATE)
-        .returns(APP_BUILDER);
-    if (app.needsRootfs()) {
-      method.addException(INSPECTION_FAILED);
-    }
-    method.addStatement("$T app = $T.builder($S)", APP_BUILDER, APP, app.name());
-    method.addStatement("app.image($S)", app.image());
-    method.addStatement("app.exec($L)", strings(app.exec()));
-    if (!app.workingDirectory().equals("/")) {
-      method.addStatement("app.workingDirectory($S)", app.workingDirectory());
-    }
-    if (app.needsRootfs()) {
-      method.addStatement("$T rootfs = podRoot.resolve($T.appRootfsPath($T.of($S)))", PATH, POD_LAYOUT, APP_NAME,
-          app.name());
-    }
-    if (app.looksUpBinary()) {
-      String specPath = app.environment().stream().filter(variable -> variable.name().equals("PATH"))
-          .map(NamedValue::value).reduce((first, second) -> second).orElse(null);
-      method.addStatement("app.binPath($T.find(rootfs, $S, $S, $N.getOrDefault($S, $S)))", BINARY_LOOKUP,
-          app.exec().get(0), app.workingDirectory(), envField(app), "PATH", specPath);
-    }
-    if (AppModel.isNumericId(app.user()) && AppModel.isNumericId(app.group())) {
-      int uid = Integer.parseInt(app.user());
-      if (uid != 0) {
-        method.addStatement("app.user($L)", uid);
-      }
-      int gid = Integer.parseInt(app.group());
-      if (gid != 0) {
-        method.addStatement("app.group($L)", gid);
-      }
-    } else {
-      method.addStatement("$T.Ids ids = $T.resolve(rootfs, $S, $S, uidRange.shift(), uidRange.count(), false)",
-          APP_USERS, APP_USERS, app.user(), app.group());
-      method.addStatement("app.user(ids.uid())");
-      method.addStatement("app.group(ids.gid())");
-    }
-    if (!app.supplementaryGids().isEmpty()) {
-      method.addStatement("app.supplementaryGids($L)", CodeBlock.join(
-          app.supplementaryGids().stream().map(supplementary -> CodeBlock.of("$L", supplementary)).toList(), ", "));
-    }
-    for (NamedValue variable : app.environment()) {
-      method.addStatement("app.env($S, $S)", variable.name(), variable.value());
-    }
-    String[] streams = {"stdin", "stdout", "stderr"};
-    String[] modes = {app.stdin(), app.stdout(), app.stderr()};
-    for (int i = 0; i < streams.length; i++) {
-      if (!modes[i].equals("LOG")) {
-        method.addStatement("app.$L($T.$L)", streams[i], IO_MODE, modes[i]);
-      }
-    }
-    for (NamedValue annotation : app.annotations()) {
-      method.addStatement("app.annotation($S, $S)", annotation.name(), annotation.value());
-    }
-    for (CapabilitiesModel isolator : app.capabilities()) {
-      method.addStatement("app.$L($L)", isolator.retain() ? "retainCapabilities" : "removeCapabilities",
-          strings(isolator.names()));
-    }
-    for (SeccompModel isolator : app.seccomp()) {
-      method.addStatement("app.$L($L)", isolator.retain() ? "retainSyscalls" : "removeSyscalls",
-          strings(isolator.names()));
-      if (!isolator.errno().isEmpty()) {
-        method.addStatement("app.syscallErrno($S)", isolator.errno());
-      }
-    }
-    if (app.noNewPrivileges()) {
-      method.addStatement("app.noNewPrivileges(true)");
-    }
-    resources(method, app.resources());
-    if (app.readOnlyRootFs()) {
-      method.addStatement("app.readOnlyRootFs(true)");
-    }
-    for (MountModel mount : app.mounts()) {
-      method.addStatement("app.mount($S, $S, $L)", mount.volume(), mount.path(), mount.readOnly());
-    }
-    for (List<String> handler : app.preStart()) {
-      method.addStatement("app.preStart($L)", strings(handler));
-    }
-    for (List<String> handler : app.postStop()) {
-      method.addStatement("app.postStop($L)", strings(handler));
-    }
-    for (PortModel port : app.ports()) {
-      method.addStatement("app.port($S, $T.$L, $L, $L)", port.name(), PROTOCOL, port.protocol(), port.port(),
-          port.socketActivated());
-    }
-    if (app.supportsNotify()) {
-      method.addStatement("app.supportsNotify(true)");
-    }
-    if (!app.kubernetesLogPath().isEmpty()) {
-      method.addStatement("app.kubernetesLogPath($S)", app.kubernetesLogPath());
-    }
-    for (OptionModel option : app.options()) {
-      method.addStatement("app.option($S, $S, $S)", option.section(), option.name(), option.value());
-    }
-    method.addStatement("$N.forEach(app::env)", envField(app));
-    return method.addStatement("return app").build();
-  }
-
-  private static void resources(MethodSpec.Builder method, AppModel.ResourcesModel resources) {
-    if (!resources.memory().isEmpty()) {
-      method.addStatement("app.memory($S)", resources.memory());
-    }
-    if (!resources.cpu().isEmpty()) {
-      method.addStatement("app.cpu($S)", resources.cpu());
-    }
-    if (resources.cpuShares() != null) {
-      method.addStatement("app.cpuShares($L)", resources.cpuShares());
-    }
-    if (resources.oomScoreAdjust() != null) {
-      method.addStatement("app.oomScoreAdjust($L)", resources.oomScoreAdjust());
-    }
-  }
-
   private MethodSpec podMethod() {
+    CodeBlock.Builder chain = CodeBlock.builder().add("podBuilder()");
+    if (pod.mutable()) {
+      chain.add("\n.mutable(true)");
+    }
+    if (!pod.logMode().equals("DEFAULT")) {
+      chain.add("\n.logMode($T.$L)", LOG_MODE, pod.logMode());
+    }
+    for (NamedValue annotation : pod.annotations()) {
+      chain.add("\n.annotation($S, $S)", annotation.name(), annotation.value());
+    }
+    for (VolumeModel volume : pod.volumes()) {
+      if (volume.readOnly().isPresent()) {
+        chain.add("\n.volume($S, $T.Kind.$L, $L, $T.of($L))", volume.name(), VOLUME,
+            volume.host() ? "HOST" : "EMPTY", volume.host() ? CodeBlock.of("$N", sourceField(volume)) : "\"\"",
+            OPTIONAL, volume.readOnly().get());
+      } else if (volume.host()) {
+        chain.add("\n.hostVolume($S, $N)", volume.name(), sourceField(volume));
+      } else {
+        chain.add("\n.emptyVolume($S)", volume.name());
+      }
+    }
+    for (AppModel app : pod.apps()) {
+      chain.add("\n.app($N())", appBuilderName(app));
+    }
     MethodSpec.Builder method = MethodSpec.methodBuilder("pod")
         .addModifiers(Modifier.PUBLIC)
         .returns(POD)
         .addJavadoc("The pod, with every app of the spec in declaration order.\n\n"
-            + "@return the pod\n");
-    method.addStatement("$T pod = $T.builder(stage1)", POD_BUILDER, POD);
-    method.addStatement("pod.interactive(interactive).debug(debug).mutable($L)", pod.mutable());
-    method.addStatement("pod.uidRange(uidRange).architecture(architecture).insecureOptions(insecureOptions)");
-    if (!pod.logMode().equals("DEFAULT")) {
-      method.addStatement("pod.logMode($T.$L)", LOG_MODE, pod.logMode());
-    }
-    method.beginControlFlow("if (metadataUrl != null)").addStatement("pod.metadataUrl(metadataUrl)").endControlFlow();
-    for (NamedValue annotation : pod.annotations()) {
-      method.addStatement("pod.annotation($S, $S)", annotation.name(), annotation.value());
-    }
-    for (VolumeModel volume : pod.volumes()) {
-      if (volume.readOnly().isPresent()) {
-        method.addStatement("pod.volume($S, $T.Kind.$L, $L, $T.of($L))", volume.name(), VOLUME,
-            volume.host() ? "HOST" : "EMPTY", volume.host() ? CodeBlock.of("$N", sourceField(volume)) : "\"\"",
-            OPTIONAL, volume.readOnly().get());
-      } else if (volume.host()) {
-        method.addStatement("pod.hostVolume($S, $N)", volume.name(), sourceField(volume));
-      } else {
-        method.addStatement("pod.emptyVolume($S)", volume.name());
-      }
-    }
-    for (String port : pod.portNames()) {
-      method.beginControlFlow("if ($N != null)", hostPortField(port))
-          .addStatement("pod.hostPort($S, $N)", port, hostPortField(port))
-          .endControlFlow();
-    }
-    for (AppModel app : pod.apps()) {
-      method.addStatement("pod.app($N())", appBuilderName(app));
-    }
-    return inspecting(method.addStatement("return pod.build()"), pod.needsPodRoot()).build();
+            + "@return the pod\n")
+        .addStatement("return $L\n.build()", chain.build());
+    return inspecting(method, pod.needsPodRoot()).build();
   }
 
   private MethodSpec buildMethod() {
@@ -446,20 +296,133 @@ final class UnitsRenderer {
     return inspecting(method, pod.needsPodRoot()).build();
   }
 
+  /**
+   * The app's builder with the spec's values and the variables added at run time: one chain of the
+   * runtime's {@code App.Builder} calls, in the order {@link RuntimePod} makes them at compile time.
+   */
+  private MethodSpec appBuilderMethod(AppModel app) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(appBuilderName(app))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(APP_BUILDER);
+    if (app.needsRootfs()) {
+      method.addException(INSPECTION_FAILED);
+      method.addStatement("$T rootfs = podRoot.resolve($T.appRootfsPath($T.of($S)))", PATH, POD_LAYOUT, APP_NAME,
+          app.name());
+    }
+    if (app.looksUpBinary()) {
+      String specPath = app.environment().stream().filter(variable -> variable.name().equals("PATH"))
+          .map(NamedValue::value).reduce((first, second) -> second).orElse(null);
+      method.addStatement("String binPath = $T.find(rootfs, $S, $S, addedVariable($S, $S, $S))", BINARY_LOOKUP,
+          app.exec().get(0), app.workingDirectory(), app.name(), "PATH", specPath);
+    }
+    boolean numericIds = AppModel.isNumericId(app.user()) && AppModel.isNumericId(app.group());
+    if (!numericIds) {
+      method.addStatement("$T.Ids ids = $T.resolve(rootfs, $S, $S, uidRange().shift(), uidRange().count(), false)",
+          APP_USERS, APP_USERS, app.user(), app.group());
+    }
+    CodeBlock.Builder chain = CodeBlock.builder().add("$T.builder($S)", APP, app.name());
+    chain.add("\n.image($S)", app.image());
+    chain.add("\n.exec($L)", strings(app.exec()));
+    if (!app.workingDirectory().equals("/")) {
+      chain.add("\n.workingDirectory($S)", app.workingDirectory());
+    }
+    if (app.looksUpBinary()) {
+      chain.add("\n.binPath(binPath)");
+    }
+    if (numericIds) {
+      int uid = Integer.parseInt(app.user());
+      if (uid != 0) {
+        chain.add("\n.user($L)", uid);
+      }
+      int gid = Integer.parseInt(app.group());
+      if (gid != 0) {
+        chain.add("\n.group($L)", gid);
+      }
+    } else {
+      chain.add("\n.user(ids.uid())\n.group(ids.gid())");
+    }
+    if (!app.supplementaryGids().isEmpty()) {
+      chain.add("\n.supplementaryGids($L)", CodeBlock.join(
+          app.supplementaryGids().stream().map(supplementary -> CodeBlock.of("$L", supplementary)).toList(), ", "));
+    }
+    for (NamedValue variable : app.environment()) {
+      chain.add("\n.env($S, $S)", variable.name(), variable.value());
+    }
+    String[] streams = {"stdin", "stdout", "stderr"};
+    String[] modes = {app.stdin(), app.stdout(), app.stderr()};
+    for (int i = 0; i < streams.length; i++) {
+      if (!modes[i].equals("LOG")) {
+        chain.add("\n.$L($T.$L)", streams[i], IO_MODE, modes[i]);
+      }
+    }
+    for (NamedValue annotation : app.annotations()) {
+      chain.add("\n.annotation($S, $S)", annotation.name(), annotation.value());
+    }
+    for (CapabilitiesModel isolator : app.capabilities()) {
+      chain.add("\n.$L($L)", isolator.retain() ? "retainCapabilities" : "removeCapabilities",
+          strings(isolator.names()));
+    }
+    for (SeccompModel isolator : app.seccomp()) {
+      chain.add("\n.$L($L)", isolator.retain() ? "retainSyscalls" : "removeSyscalls", strings(isolator.names()));
+      if (!isolator.errno().isEmpty()) {
+        chain.add("\n.syscallErrno($S)", isolator.errno());
+      }
+    }
+    if (app.noNewPrivileges()) {
+      chain.add("\n.noNewPrivileges(true)");
+    }
+    resources(chain, app.resources());
+    if (app.readOnlyRootFs()) {
+      chain.add("\n.readOnlyRootFs(true)");
+    }
+    for (MountModel mount : app.mounts()) {
+      chain.add("\n.mount($S, $S, $L)", mount.volume(), mount.path(), mount.readOnly());
+    }
+    for (List<String> handler : app.preStart()) {
+      chain.add("\n.preStart($L)", strings(handler));
+    }
+    for (List<String> handler : app.postStop()) {
+      chain.add("\n.postStop($L)", strings(handler));
+    }
+    for (PortModel port : app.ports()) {
+      chain.add("\n.port($S, $T.$L, $L, $L)", port.name(), PROTOCOL, port.protocol(), port.port(),
+          port.socketActivated());
+    }
+    if (app.supportsNotify()) {
+      chain.add("\n.supportsNotify(true)");
+    }
+    if (!app.kubernetesLogPath().isEmpty()) {
+      chain.add("\n.kubernetesLogPath($S)", app.kubernetesLogPath());
+    }
+    for (OptionModel option : app.options()) {
+      chain.add("\n.option($S, $S, $S)", option.section(), option.name(), option.value());
+    }
+    return method.addStatement("$T app = $L", APP_BUILDER, chain.build())
+        .addStatement("return withAddedEnvironment($S, app)", app.name())
+        .build();
+  }
+
+  private static void resources(CodeBlock.Builder chain, AppModel.ResourcesModel resources) {
+    if (!resources.memory().isEmpty()) {
+      chain.add("\n.memory($S)", resources.memory());
+    }
+    if (!resources.cpu().isEmpty()) {
+      chain.add("\n.cpu($S)", resources.cpu());
+    }
+    if (resources.cpuShares() != null) {
+      chain.add("\n.cpuShares($L)", resources.cpuShares());
+    }
+    if (resources.oomScoreAdjust() != null) {
+      chain.add("\n.oomScoreAdjust($L)", resources.oomScoreAdjust());
+    }
+  }
+
   private static CodeBlock strings(List<String> values) {
     return CodeBlock.join(values.stream().map(value -> CodeBlock.of("$S", value)).toList(), ", ");
   }
 
   private static String sourceField(VolumeModel volume) {
     return Names.camel(volume.name()) + "Source";
-  }
-
-  private static String hostPortField(String port) {
-    return Names.camel(port) + "HostPort";
-  }
-
-  private static String envField(AppModel app) {
-    return app.methodName() + "Env";
   }
 
   private static String appBuilderName(AppModel app) {

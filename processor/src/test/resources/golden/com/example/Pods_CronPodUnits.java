@@ -1,15 +1,11 @@
 package com.example;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.podunits.pod.App;
-import org.podunits.pod.Architecture;
-import org.podunits.pod.InsecureOptions;
+import org.podunits.pod.GeneratedPodBuilder;
 import org.podunits.pod.Pod;
 import org.podunits.pod.PodUnits;
 import org.podunits.pod.Stage1;
-import org.podunits.pod.UidRange;
 import org.podunits.write.UnitSet;
 
 /**
@@ -34,105 +30,14 @@ public final class Pods_CronPodUnits {
   }
 
   /**
-   * Collects the run-time facts of the pod {@code cron-pod} and makes its {@link Pod} and units.
-   * Setters of single values replace; {@code ...Env} methods add.
+   * Collects the run-time facts of the pod {@code cron-pod} and makes its {@link Pod} and units. The
+   * facts every pod has ({@code stage1}, {@code interactive}, {@code debug}, {@code metadataUrl},
+   * {@code uidRange}, {@code architecture}, {@code insecureOptions}) are set with the methods of
+   * {@link GeneratedPodBuilder}. Setters of single values replace; {@code ...Env} methods add.
    */
-  public static final class Builder {
-    private Stage1 stage1 = Stage1.of(Stage1.Flavor.SRC, 229);
-
-    private boolean interactive;
-
-    private boolean debug;
-
-    private String metadataUrl;
-
-    private UidRange uidRange = UidRange.NONE;
-
-    private Architecture architecture = Architecture.AMD64;
-
-    private InsecureOptions insecureOptions = InsecureOptions.NONE;
-
-    private final Map<String, String> cronEnv = new LinkedHashMap<>();
-
+  public static final class Builder extends GeneratedPodBuilder<Builder> {
     private Builder() {
-    }
-
-    /**
-     * The stage1 to plan for, such as {@code Stage1Detector.detect(podRoot)}; the spec's is the
-     * default.
-     *
-     * @param stage1 the value
-     * @return this builder
-     */
-    public Builder stage1(Stage1 stage1) {
-      this.stage1 = stage1;
-      return this;
-    }
-
-    /**
-     * Whether the pod's app is attached to the terminal; {@code false} by default.
-     *
-     * @param interactive the value
-     * @return this builder
-     */
-    public Builder interactive(boolean interactive) {
-      this.interactive = interactive;
-      return this;
-    }
-
-    /**
-     * Whether stage1 debugging is on; {@code false} by default.
-     *
-     * @param debug the value
-     * @return this builder
-     */
-    public Builder debug(boolean debug) {
-      this.debug = debug;
-      return this;
-    }
-
-    /**
-     * The metadata service URL given to the apps; none by default.
-     *
-     * @param metadataUrl the value
-     * @return this builder
-     */
-    public Builder metadataUrl(String metadataUrl) {
-      this.metadataUrl = metadataUrl;
-      return this;
-    }
-
-    /**
-     * The user-namespace range files are shifted into; none by default.
-     *
-     * @param uidRange the value
-     * @return this builder
-     */
-    public Builder uidRange(UidRange uidRange) {
-      this.uidRange = uidRange;
-      return this;
-    }
-
-    /**
-     * The architecture of the machine the pod runs on; amd64 by default.
-     *
-     * @param architecture the value
-     * @return this builder
-     */
-    public Builder architecture(Architecture architecture) {
-      this.architecture = architecture;
-      return this;
-    }
-
-    /**
-     * The protections switched off; none by default.
-     *
-     * @param insecureOptions the value
-     * @return this builder
-     */
-    public Builder insecureOptions(InsecureOptions insecureOptions) {
-      this.insecureOptions = insecureOptions;
-      return this;
+      super(Stage1.of(Stage1.Flavor.SRC, 229));
     }
 
     /**
@@ -143,8 +48,7 @@ public final class Pods_CronPodUnits {
      * @return this builder
      */
     public Builder cronEnv(String name, String value) {
-      cronEnv.put(name, value);
-      return this;
+      return addVariable("cron", name, value);
     }
 
     /**
@@ -156,28 +60,15 @@ public final class Pods_CronPodUnits {
       return cronAppBuilder().build();
     }
 
-    private App.Builder cronAppBuilder() {
-      App.Builder app = App.builder("cron");
-      app.image("example.com/cron");
-      app.exec("/usr/sbin/cron", "-f");
-      cronEnv.forEach(app::env);
-      return app;
-    }
-
     /**
      * The pod, with every app of the spec in declaration order.
      *
      * @return the pod
      */
     public Pod pod() {
-      Pod.Builder pod = Pod.builder(stage1);
-      pod.interactive(interactive).debug(debug).mutable(false);
-      pod.uidRange(uidRange).architecture(architecture).insecureOptions(insecureOptions);
-      if (metadataUrl != null) {
-        pod.metadataUrl(metadataUrl);
-      }
-      pod.app(cronAppBuilder());
-      return pod.build();
+      return podBuilder()
+          .app(cronAppBuilder())
+          .build();
     }
 
     /**
@@ -187,6 +78,13 @@ public final class Pods_CronPodUnits {
      */
     public UnitSet build() {
       return PodUnits.immutableEnv(pod());
+    }
+
+    private App.Builder cronAppBuilder() {
+      App.Builder app = App.builder("cron")
+          .image("example.com/cron")
+          .exec("/usr/sbin/cron", "-f");
+      return withAddedEnvironment("cron", app);
     }
   }
 }

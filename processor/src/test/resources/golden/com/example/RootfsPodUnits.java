@@ -1,8 +1,6 @@
 package com.example;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.podunits.inspect.AppUsers;
@@ -10,13 +8,11 @@ import org.podunits.inspect.BinaryLookup;
 import org.podunits.inspect.PodInspectionException;
 import org.podunits.pod.App;
 import org.podunits.pod.AppName;
-import org.podunits.pod.Architecture;
-import org.podunits.pod.InsecureOptions;
+import org.podunits.pod.GeneratedPodBuilder;
 import org.podunits.pod.Pod;
 import org.podunits.pod.PodLayout;
 import org.podunits.pod.PodUnits;
 import org.podunits.pod.Stage1;
-import org.podunits.pod.UidRange;
 import org.podunits.write.UnitSet;
 
 /**
@@ -43,108 +39,17 @@ public final class RootfsPodUnits {
   }
 
   /**
-   * Collects the run-time facts of the pod {@code rootfs-pod} and makes its {@link Pod} and units.
-   * Setters of single values replace; {@code ...Env} methods add.
+   * Collects the run-time facts of the pod {@code rootfs-pod} and makes its {@link Pod} and units. The
+   * facts every pod has ({@code stage1}, {@code interactive}, {@code debug}, {@code metadataUrl},
+   * {@code uidRange}, {@code architecture}, {@code insecureOptions}) are set with the methods of
+   * {@link GeneratedPodBuilder}. Setters of single values replace; {@code ...Env} methods add.
    */
-  public static final class Builder {
+  public static final class Builder extends GeneratedPodBuilder<Builder> {
     private final Path podRoot;
 
-    private Stage1 stage1 = Stage1.of(Stage1.Flavor.COREOS, 233);
-
-    private boolean interactive;
-
-    private boolean debug;
-
-    private String metadataUrl;
-
-    private UidRange uidRange = UidRange.NONE;
-
-    private Architecture architecture = Architecture.AMD64;
-
-    private InsecureOptions insecureOptions = InsecureOptions.NONE;
-
-    private final Map<String, String> nginxEnv = new LinkedHashMap<>();
-
     private Builder(Path podRoot) {
+      super(Stage1.of(Stage1.Flavor.COREOS, 233));
       this.podRoot = podRoot;
-    }
-
-    /**
-     * The stage1 to plan for, such as {@code Stage1Detector.detect(podRoot)}; the spec's is the
-     * default.
-     *
-     * @param stage1 the value
-     * @return this builder
-     */
-    public Builder stage1(Stage1 stage1) {
-      this.stage1 = stage1;
-      return this;
-    }
-
-    /**
-     * Whether the pod's app is attached to the terminal; {@code false} by default.
-     *
-     * @param interactive the value
-     * @return this builder
-     */
-    public Builder interactive(boolean interactive) {
-      this.interactive = interactive;
-      return this;
-    }
-
-    /**
-     * Whether stage1 debugging is on; {@code false} by default.
-     *
-     * @param debug the value
-     * @return this builder
-     */
-    public Builder debug(boolean debug) {
-      this.debug = debug;
-      return this;
-    }
-
-    /**
-     * The metadata service URL given to the apps; none by default.
-     *
-     * @param metadataUrl the value
-     * @return this builder
-     */
-    public Builder metadataUrl(String metadataUrl) {
-      this.metadataUrl = metadataUrl;
-      return this;
-    }
-
-    /**
-     * The user-namespace range files are shifted into; none by default.
-     *
-     * @param uidRange the value
-     * @return this builder
-     */
-    public Builder uidRange(UidRange uidRange) {
-      this.uidRange = uidRange;
-      return this;
-    }
-
-    /**
-     * The architecture of the machine the pod runs on; amd64 by default.
-     *
-     * @param architecture the value
-     * @return this builder
-     */
-    public Builder architecture(Architecture architecture) {
-      this.architecture = architecture;
-      return this;
-    }
-
-    /**
-     * The protections switched off; none by default.
-     *
-     * @param insecureOptions the value
-     * @return this builder
-     */
-    public Builder insecureOptions(InsecureOptions insecureOptions) {
-      this.insecureOptions = insecureOptions;
-      return this;
     }
 
     /**
@@ -155,8 +60,7 @@ public final class RootfsPodUnits {
      * @return this builder
      */
     public Builder nginxEnv(String name, String value) {
-      nginxEnv.put(name, value);
-      return this;
+      return addVariable("nginx", name, value);
     }
 
     /**
@@ -170,20 +74,6 @@ public final class RootfsPodUnits {
       return nginxAppBuilder().build();
     }
 
-    private App.Builder nginxAppBuilder() throws PodInspectionException {
-      App.Builder app = App.builder("nginx");
-      app.image("example.com/nginx");
-      app.exec("nginx", "-g", "daemon off;");
-      Path rootfs = podRoot.resolve(PodLayout.appRootfsPath(AppName.of("nginx")));
-      app.binPath(BinaryLookup.find(rootfs, "nginx", "/", nginxEnv.getOrDefault("PATH", "/usr/sbin:/usr/bin")));
-      AppUsers.Ids ids = AppUsers.resolve(rootfs, "www-data", "www-data", uidRange.shift(), uidRange.count(), false);
-      app.user(ids.uid());
-      app.group(ids.gid());
-      app.env("PATH", "/usr/sbin:/usr/bin");
-      nginxEnv.forEach(app::env);
-      return app;
-    }
-
     /**
      * The pod, with every app of the spec in declaration order.
      *
@@ -192,14 +82,9 @@ public final class RootfsPodUnits {
      *     or group the spec names, or cannot be read
      */
     public Pod pod() throws PodInspectionException {
-      Pod.Builder pod = Pod.builder(stage1);
-      pod.interactive(interactive).debug(debug).mutable(false);
-      pod.uidRange(uidRange).architecture(architecture).insecureOptions(insecureOptions);
-      if (metadataUrl != null) {
-        pod.metadataUrl(metadataUrl);
-      }
-      pod.app(nginxAppBuilder());
-      return pod.build();
+      return podBuilder()
+          .app(nginxAppBuilder())
+          .build();
     }
 
     /**
@@ -211,6 +96,20 @@ public final class RootfsPodUnits {
      */
     public UnitSet build() throws PodInspectionException {
       return PodUnits.immutableEnv(pod());
+    }
+
+    private App.Builder nginxAppBuilder() throws PodInspectionException {
+      Path rootfs = podRoot.resolve(PodLayout.appRootfsPath(AppName.of("nginx")));
+      String binPath = BinaryLookup.find(rootfs, "nginx", "/", addedVariable("nginx", "PATH", "/usr/sbin:/usr/bin"));
+      AppUsers.Ids ids = AppUsers.resolve(rootfs, "www-data", "www-data", uidRange().shift(), uidRange().count(), false);
+      App.Builder app = App.builder("nginx")
+          .image("example.com/nginx")
+          .exec("nginx", "-g", "daemon off;")
+          .binPath(binPath)
+          .user(ids.uid())
+          .group(ids.gid())
+          .env("PATH", "/usr/sbin:/usr/bin");
+      return withAddedEnvironment("nginx", app);
     }
   }
 }

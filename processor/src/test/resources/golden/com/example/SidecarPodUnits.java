@@ -1,16 +1,12 @@
 package com.example;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.podunits.pod.App;
-import org.podunits.pod.Architecture;
-import org.podunits.pod.InsecureOptions;
+import org.podunits.pod.GeneratedPodBuilder;
 import org.podunits.pod.Pod;
 import org.podunits.pod.PodUnits;
 import org.podunits.pod.Protocol;
 import org.podunits.pod.Stage1;
-import org.podunits.pod.UidRange;
 import org.podunits.write.UnitSet;
 
 /**
@@ -35,109 +31,14 @@ public final class SidecarPodUnits {
   }
 
   /**
-   * Collects the run-time facts of the pod {@code sidecar-pod} and makes its {@link Pod} and units.
-   * Setters of single values replace; {@code ...Env} methods add.
+   * Collects the run-time facts of the pod {@code sidecar-pod} and makes its {@link Pod} and units. The
+   * facts every pod has ({@code stage1}, {@code interactive}, {@code debug}, {@code metadataUrl},
+   * {@code uidRange}, {@code architecture}, {@code insecureOptions}) are set with the methods of
+   * {@link GeneratedPodBuilder}. Setters of single values replace; {@code ...Env} methods add.
    */
-  public static final class Builder {
-    private Stage1 stage1 = Stage1.of(Stage1.Flavor.COREOS, 233);
-
-    private boolean interactive;
-
-    private boolean debug;
-
-    private String metadataUrl;
-
-    private UidRange uidRange = UidRange.NONE;
-
-    private Architecture architecture = Architecture.AMD64;
-
-    private InsecureOptions insecureOptions = InsecureOptions.NONE;
-
-    private Integer httpHostPort;
-
-    private final Map<String, String> mainEnv = new LinkedHashMap<>();
-
-    private final Map<String, String> shipperEnv = new LinkedHashMap<>();
-
+  public static final class Builder extends GeneratedPodBuilder<Builder> {
     private Builder() {
-    }
-
-    /**
-     * The stage1 to plan for, such as {@code Stage1Detector.detect(podRoot)}; the spec's is the
-     * default.
-     *
-     * @param stage1 the value
-     * @return this builder
-     */
-    public Builder stage1(Stage1 stage1) {
-      this.stage1 = stage1;
-      return this;
-    }
-
-    /**
-     * Whether the pod's app is attached to the terminal; {@code false} by default.
-     *
-     * @param interactive the value
-     * @return this builder
-     */
-    public Builder interactive(boolean interactive) {
-      this.interactive = interactive;
-      return this;
-    }
-
-    /**
-     * Whether stage1 debugging is on; {@code false} by default.
-     *
-     * @param debug the value
-     * @return this builder
-     */
-    public Builder debug(boolean debug) {
-      this.debug = debug;
-      return this;
-    }
-
-    /**
-     * The metadata service URL given to the apps; none by default.
-     *
-     * @param metadataUrl the value
-     * @return this builder
-     */
-    public Builder metadataUrl(String metadataUrl) {
-      this.metadataUrl = metadataUrl;
-      return this;
-    }
-
-    /**
-     * The user-namespace range files are shifted into; none by default.
-     *
-     * @param uidRange the value
-     * @return this builder
-     */
-    public Builder uidRange(UidRange uidRange) {
-      this.uidRange = uidRange;
-      return this;
-    }
-
-    /**
-     * The architecture of the machine the pod runs on; amd64 by default.
-     *
-     * @param architecture the value
-     * @return this builder
-     */
-    public Builder architecture(Architecture architecture) {
-      this.architecture = architecture;
-      return this;
-    }
-
-    /**
-     * The protections switched off; none by default.
-     *
-     * @param insecureOptions the value
-     * @return this builder
-     */
-    public Builder insecureOptions(InsecureOptions insecureOptions) {
-      this.insecureOptions = insecureOptions;
-      return this;
+      super(Stage1.of(Stage1.Flavor.COREOS, 233));
     }
 
     /**
@@ -147,8 +48,7 @@ public final class SidecarPodUnits {
      * @return this builder
      */
     public Builder httpHostPort(int hostPort) {
-      this.httpHostPort = hostPort;
-      return this;
+      return forward("http", hostPort);
     }
 
     /**
@@ -159,8 +59,7 @@ public final class SidecarPodUnits {
      * @return this builder
      */
     public Builder mainEnv(String name, String value) {
-      mainEnv.put(name, value);
-      return this;
+      return addVariable("main", name, value);
     }
 
     /**
@@ -189,8 +88,7 @@ public final class SidecarPodUnits {
      * @return this builder
      */
     public Builder shipperEnv(String name, String value) {
-      shipperEnv.put(name, value);
-      return this;
+      return addVariable("log-shipper", name, value);
     }
 
     /**
@@ -211,43 +109,17 @@ public final class SidecarPodUnits {
       return PodUnits.appAdd(pod(), shipperApp());
     }
 
-    private App.Builder mainAppBuilder() {
-      App.Builder app = App.builder("main");
-      app.image("example.com/app");
-      app.exec("/bin/app");
-      app.port("http", Protocol.TCP, 8000, false);
-      app.supportsNotify(true);
-      mainEnv.forEach(app::env);
-      return app;
-    }
-
-    private App.Builder shipperAppBuilder() {
-      App.Builder app = App.builder("log-shipper");
-      app.image("example.com/shipper");
-      app.exec("/bin/ship", "--to", "collector:514");
-      app.port("http", Protocol.TCP, 8001, false);
-      shipperEnv.forEach(app::env);
-      return app;
-    }
-
     /**
      * The pod, with every app of the spec in declaration order.
      *
      * @return the pod
      */
     public Pod pod() {
-      Pod.Builder pod = Pod.builder(stage1);
-      pod.interactive(interactive).debug(debug).mutable(true);
-      pod.uidRange(uidRange).architecture(architecture).insecureOptions(insecureOptions);
-      if (metadataUrl != null) {
-        pod.metadataUrl(metadataUrl);
-      }
-      if (httpHostPort != null) {
-        pod.hostPort("http", httpHostPort);
-      }
-      pod.app(mainAppBuilder());
-      pod.app(shipperAppBuilder());
-      return pod.build();
+      return podBuilder()
+          .mutable(true)
+          .app(mainAppBuilder())
+          .app(shipperAppBuilder())
+          .build();
     }
 
     /**
@@ -258,6 +130,23 @@ public final class SidecarPodUnits {
      */
     public UnitSet build() {
       return PodUnits.mutableEnv(pod());
+    }
+
+    private App.Builder mainAppBuilder() {
+      App.Builder app = App.builder("main")
+          .image("example.com/app")
+          .exec("/bin/app")
+          .port("http", Protocol.TCP, 8000, false)
+          .supportsNotify(true);
+      return withAddedEnvironment("main", app);
+    }
+
+    private App.Builder shipperAppBuilder() {
+      App.Builder app = App.builder("log-shipper")
+          .image("example.com/shipper")
+          .exec("/bin/ship", "--to", "collector:514")
+          .port("http", Protocol.TCP, 8001, false);
+      return withAddedEnvironment("log-shipper", app);
     }
   }
 }

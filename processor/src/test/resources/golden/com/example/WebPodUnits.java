@@ -1,17 +1,13 @@
 package com.example;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.podunits.pod.App;
-import org.podunits.pod.Architecture;
-import org.podunits.pod.InsecureOptions;
+import org.podunits.pod.GeneratedPodBuilder;
 import org.podunits.pod.IoMode;
 import org.podunits.pod.Pod;
 import org.podunits.pod.PodUnits;
 import org.podunits.pod.Protocol;
 import org.podunits.pod.Stage1;
-import org.podunits.pod.UidRange;
 import org.podunits.write.UnitSet;
 
 /**
@@ -37,116 +33,23 @@ public final class WebPodUnits {
   }
 
   /**
-   * Collects the run-time facts of the pod {@code web-pod} and makes its {@link Pod} and units.
-   * Setters of single values replace; {@code ...Env} methods add.
+   * Collects the run-time facts of the pod {@code web-pod} and makes its {@link Pod} and units. The
+   * facts every pod has ({@code stage1}, {@code interactive}, {@code debug}, {@code metadataUrl},
+   * {@code uidRange}, {@code architecture}, {@code insecureOptions}) are set with the methods of
+   * {@link GeneratedPodBuilder}. Setters of single values replace; {@code ...Env} methods add.
    */
-  public static final class Builder {
-    private Stage1 stage1 = Stage1.of(Stage1.Flavor.COREOS, 252);
-
-    private boolean interactive;
-
-    private boolean debug;
-
-    private String metadataUrl;
-
-    private UidRange uidRange = UidRange.NONE;
-
-    private Architecture architecture = Architecture.AMD64;
-
-    private InsecureOptions insecureOptions = InsecureOptions.NONE;
-
+  public static final class Builder extends GeneratedPodBuilder<Builder> {
     private String siteSource;
 
-    private Integer httpHostPort;
-
-    private final Map<String, String> nginxEnv = new LinkedHashMap<>();
-
     private Builder(String siteSource) {
+      super(Stage1.of(Stage1.Flavor.COREOS, 252));
       this.siteSource = siteSource;
-    }
-
-    /**
-     * The stage1 to plan for, such as {@code Stage1Detector.detect(podRoot)}; the spec's is the
-     * default.
-     *
-     * @param stage1 the value
-     * @return this builder
-     */
-    public Builder stage1(Stage1 stage1) {
-      this.stage1 = stage1;
-      return this;
-    }
-
-    /**
-     * Whether the pod's app is attached to the terminal; {@code false} by default.
-     *
-     * @param interactive the value
-     * @return this builder
-     */
-    public Builder interactive(boolean interactive) {
-      this.interactive = interactive;
-      return this;
-    }
-
-    /**
-     * Whether stage1 debugging is on; {@code false} by default.
-     *
-     * @param debug the value
-     * @return this builder
-     */
-    public Builder debug(boolean debug) {
-      this.debug = debug;
-      return this;
-    }
-
-    /**
-     * The metadata service URL given to the apps; none by default.
-     *
-     * @param metadataUrl the value
-     * @return this builder
-     */
-    public Builder metadataUrl(String metadataUrl) {
-      this.metadataUrl = metadataUrl;
-      return this;
-    }
-
-    /**
-     * The user-namespace range files are shifted into; none by default.
-     *
-     * @param uidRange the value
-     * @return this builder
-     */
-    public Builder uidRange(UidRange uidRange) {
-      this.uidRange = uidRange;
-      return this;
-    }
-
-    /**
-     * The architecture of the machine the pod runs on; amd64 by default.
-     *
-     * @param architecture the value
-     * @return this builder
-     */
-    public Builder architecture(Architecture architecture) {
-      this.architecture = architecture;
-      return this;
-    }
-
-    /**
-     * The protections switched off; none by default.
-     *
-     * @param insecureOptions the value
-     * @return this builder
-     */
-    public Builder insecureOptions(InsecureOptions insecureOptions) {
-      this.insecureOptions = insecureOptions;
-      return this;
     }
 
     /**
      * The absolute host path of the volume {@code site}.
      *
-     * @param source the value
+     * @param source the host path
      * @return this builder
      */
     public Builder siteSource(String source) {
@@ -161,8 +64,7 @@ public final class WebPodUnits {
      * @return this builder
      */
     public Builder httpHostPort(int hostPort) {
-      this.httpHostPort = hostPort;
-      return this;
+      return forward("http", hostPort);
     }
 
     /**
@@ -173,8 +75,7 @@ public final class WebPodUnits {
      * @return this builder
      */
     public Builder nginxEnv(String name, String value) {
-      nginxEnv.put(name, value);
-      return this;
+      return addVariable("nginx", name, value);
     }
 
     /**
@@ -186,40 +87,17 @@ public final class WebPodUnits {
       return nginxAppBuilder().build();
     }
 
-    private App.Builder nginxAppBuilder() {
-      App.Builder app = App.builder("nginx");
-      app.image("example.com/nginx");
-      app.exec("/usr/sbin/nginx", "-g", "daemon off;");
-      app.stdout(IoMode.STREAM);
-      app.stderr(IoMode.STREAM);
-      app.memory("256Mi");
-      app.mount("logs", "/var/log/nginx", false);
-      app.mount("site", "/srv/www", true);
-      app.port("http", Protocol.TCP, 80, true);
-      app.option("Service", "LimitNOFILE", "65536");
-      nginxEnv.forEach(app::env);
-      return app;
-    }
-
     /**
      * The pod, with every app of the spec in declaration order.
      *
      * @return the pod
      */
     public Pod pod() {
-      Pod.Builder pod = Pod.builder(stage1);
-      pod.interactive(interactive).debug(debug).mutable(false);
-      pod.uidRange(uidRange).architecture(architecture).insecureOptions(insecureOptions);
-      if (metadataUrl != null) {
-        pod.metadataUrl(metadataUrl);
-      }
-      pod.emptyVolume("logs");
-      pod.hostVolume("site", siteSource);
-      if (httpHostPort != null) {
-        pod.hostPort("http", httpHostPort);
-      }
-      pod.app(nginxAppBuilder());
-      return pod.build();
+      return podBuilder()
+          .emptyVolume("logs")
+          .hostVolume("site", siteSource)
+          .app(nginxAppBuilder())
+          .build();
     }
 
     /**
@@ -229,6 +107,20 @@ public final class WebPodUnits {
      */
     public UnitSet build() {
       return PodUnits.immutableEnv(pod());
+    }
+
+    private App.Builder nginxAppBuilder() {
+      App.Builder app = App.builder("nginx")
+          .image("example.com/nginx")
+          .exec("/usr/sbin/nginx", "-g", "daemon off;")
+          .stdout(IoMode.STREAM)
+          .stderr(IoMode.STREAM)
+          .memory("256Mi")
+          .mount("logs", "/var/log/nginx", false)
+          .mount("site", "/srv/www", true)
+          .port("http", Protocol.TCP, 80, true)
+          .option("Service", "LimitNOFILE", "65536");
+      return withAddedEnvironment("nginx", app);
     }
   }
 }

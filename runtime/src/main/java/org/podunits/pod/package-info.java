@@ -7,7 +7,8 @@
  * immutable and validated where values enter; every problem is a {@link
  * org.podunits.pod.Diagnostic} with a stable code and a field path, and the builders report all of
  * them at once. {@link org.podunits.pod.PodUnits} checks and plans a pod for its stage1, and {@link
- * org.podunits.pod.PodLayout} names every path. This package uses {@code org.podunits.unit} for
+ * org.podunits.pod.PodLayout} names every path; {@link org.podunits.pod.GeneratedPodBuilder} is the
+ * shared part of the builders the annotation processor generates. This package uses {@code org.podunits.unit} for
  * unit files and quoting, {@code org.podunits.directive} for the directive catalogue and {@code
  * org.podunits.write} for plans. It reads no disk: the facts of an existing pod root come from
  * {@code org.podunits.inspect}.
