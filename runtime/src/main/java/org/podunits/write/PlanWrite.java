@@ -2,6 +2,7 @@ package org.podunits.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -48,25 +49,49 @@ final class PlanWrite {
     this.tree = new PodTree(root, options, plannedNames(entries));
   }
 
+  /**
+   * Applies a plan, after finishing or undoing a run that was cut short in the pod root.
+   *
+   * <p>Such a run left its journal. Nearly every run finds none, so a run does not look for one
+   * first: looking at the tree changes nothing, and a run only looks for a journal where one would
+   * change its outcome. It creates its own journal only where none exists, and before it reports
+   * a failure or that nothing needs writing, it checks that no journal is there. Where one is, it
+   * recovers and starts again, once.
+   */
   static void apply(Path root, WriteOptions options, String scope, List<UnitSet.Entry> entries)
       throws UnitWriteException {
+    if (attempt(root, options, scope, entries)) {
+      return;
+    }
     WriteJournal.recover(root);
+    if (!attempt(root, options, scope, entries)) {
+      throw UnitWriteException.of("failed to start writing in " + root, new FileSystemException(
+          root.resolve(WriteJournal.NAME).toString(), null,
+          "is in the way of this run's journal and is not a journal that recovery could read"));
+    }
+  }
+
+  /** One run; false when it found the journal of a run that was cut short, having done nothing. */
+  private static boolean attempt(Path root, WriteOptions options, String scope,
+      List<UnitSet.Entry> entries) throws UnitWriteException {
     PlanWrite write = new PlanWrite(root, options, scope, entries);
     try {
-      write.run();
+      return write.run();
     } finally {
       write.tree.close();
     }
   }
 
-  private void run() throws UnitWriteException {
+  private boolean run() throws UnitWriteException {
     byte[] beforeText;
     Manifest before;
     try {
-      before = Manifest.read(root);
-      beforeText = before.items().isEmpty() && before.directories().isEmpty()
-          ? null : Files.readAllBytes(root.resolve(Manifest.NAME));
+      beforeText = Manifest.readText(root);
+      before = Manifest.of(root, beforeText);
     } catch (IOException e) {
+      if (WriteJournal.foundIn(root)) {
+        return false;
+      }
       throw UnitWriteException.of("failed to read what podunits wrote in " + root, e);
     }
     List<Character> found = new ArrayList<>();
@@ -84,6 +109,9 @@ final class PlanWrite {
       try {
         look(entry, previous.get(entry.path()), found);
       } catch (IOException e) {
+        if (WriteJournal.foundIn(root)) {
+          return false;
+        }
         throw UnitWriteException.of(entry.failure(), e);
       }
     }
@@ -96,11 +124,13 @@ final class PlanWrite {
     }
     Manifest after = new Manifest(List.copyOf(items), directories(before));
     WriteJournal journal = new WriteJournal(root, before, after, options.durable());
-    if (beforeText != null && journal.changesNothing(marks, beforeText)) {
-      return;
+    if (!before.isEmpty() && journal.changesNothing(marks, beforeText)) {
+      return !WriteJournal.foundIn(root);
     }
     try {
       journal.begin();
+    } catch (FileAlreadyExistsException e) {
+      return false;
     } catch (IOException e) {
       throw UnitWriteException.of("failed to start writing in " + root, e);
     }
@@ -133,6 +163,7 @@ final class PlanWrite {
       throw UnitWriteException.of("failed to finish the write in " + root
           + " (everything is in place; the next write or recovery completes it)", e);
     }
+    return true;
   }
 
   /** Decides an entry's fate without changing anything, and adds it as an item unless kept. */
@@ -173,7 +204,8 @@ final class PlanWrite {
    */
   private Character lookAtLink(UnitSet.LinkEntry link, Path target, Manifest.Item previous)
       throws IOException {
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+    Boolean listed = tree.exists(link.path());
+    if (listed == Boolean.FALSE || listed == null && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       return WriteJournal.NEW;
     }
     if (Files.isSymbolicLink(target)) {
@@ -330,13 +362,24 @@ final class PlanWrite {
     return paths;
   }
 
-  /** The file names each directory gets from a plan's unit and file entries, by directory. */
+  /**
+   * The names each directory gets from a plan, by directory: its entries' files and links and the
+   * directories on their way.
+   */
   private static Map<Path, Set<Path>> plannedNames(List<UnitSet.Entry> entries) {
     Map<Path, Set<Path>> names = new HashMap<>();
     for (UnitSet.Entry entry : entries) {
-      Path directory = entry.path().getParent();
-      if (directory != null && !(entry instanceof UnitSet.LinkEntry)) {
-        names.computeIfAbsent(directory, unused -> new HashSet<>()).add(entry.path().getFileName());
+      Path path = entry.path();
+      for (Path directory = path.getParent(); directory != null;
+          path = directory, directory = directory.getParent()) {
+        Set<Path> known = names.get(directory);
+        if (known == null) {
+          known = new HashSet<>();
+          names.put(directory, known);
+        }
+        if (!known.add(path.getFileName()) && path != entry.path()) {
+          break; // this directory and those above it already have the rest of the way
+        }
       }
     }
     return names;
