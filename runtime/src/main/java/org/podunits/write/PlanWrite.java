@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Applies a plan to a pod root all or nothing, across a crash too: see {@link UnitSet#writeTo(Path,
@@ -101,7 +100,8 @@ final class PlanWrite {
     }
     // Other scopes' items stay in the manifest, in their place, as they are: only the items of
     // this plan's scope that it lacks are stale.
-    Manifest.Others others = before.othersThan(scope, plannedPaths());
+    Manifest.Others others = before.items().isEmpty()
+        ? new Manifest.Others(List.of(), List.of()) : before.othersThan(scope, plannedPaths());
     for (Manifest.Item item : others.before()) {
       add(null, item, null, WriteJournal.SAME, found);
     }
@@ -169,7 +169,8 @@ final class PlanWrite {
   /** Decides an entry's fate without changing anything, and adds it as an item unless kept. */
   private void look(UnitSet.Entry entry, Manifest.Item previous, List<Character> found)
       throws IOException {
-    Path target = tree.resolve(entry.path());
+    // An entry's path was checked when the entry was made: relative, normalized, no NUL.
+    Path target = root.resolve(entry.path());
     PodTree.State parent = tree.find(entry.path().getParent());
     if (entry instanceof UnitSet.LinkEntry link) {
       Character mark = parent == PodTree.State.FOUND
@@ -250,7 +251,9 @@ final class PlanWrite {
    * or another scope's items still need, and those this run creates.
    */
   private List<Path> directories(Manifest before) {
-    Set<Path> owned = new TreeSet<>(tree.missing());
+    // A list sorted once, not a sorted set: a TreeSet would load its classes into the first write
+    // of every JVM.
+    List<Path> owned = new ArrayList<>(tree.missing());
     if (!before.directories().isEmpty()) {
       Set<Path> needed = new HashSet<>();
       List<Path> paths = new ArrayList<>(plannedPaths());
@@ -263,12 +266,14 @@ final class PlanWrite {
           // Each ancestor once; the loop stops at one already seen.
         }
       }
+      Set<Path> missing = new HashSet<>(owned);
       for (Path directory : before.directories()) {
-        if (needed.contains(directory)) {
+        if (needed.contains(directory) && !missing.contains(directory)) {
           owned.add(directory);
         }
       }
     }
+    owned.sort(null);
     return List.copyOf(owned);
   }
 
