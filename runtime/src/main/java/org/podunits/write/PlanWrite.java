@@ -378,12 +378,14 @@ final class PlanWrite {
       for (Path directory = path.getParent(); directory != null;
           path = directory, directory = directory.getParent()) {
         Set<Path> known = names.get(directory);
-        if (known == null) {
+        boolean seen = known != null;
+        if (!seen) {
           known = new HashSet<>();
           names.put(directory, known);
         }
-        if (!known.add(path.getFileName()) && path != entry.path()) {
-          break; // this directory and those above it already have the rest of the way
+        known.add(path.getFileName());
+        if (seen) {
+          break; // the way above a directory seen before is in already
         }
       }
     }
