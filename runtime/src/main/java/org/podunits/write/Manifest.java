@@ -3,7 +3,6 @@ package org.podunits.write;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,10 +111,8 @@ record Manifest(List<Item> items, List<Path> directories) {
     Path path = root.resolve(NAME);
     // A length, not an open that fails: a fresh pod root has no manifest, and a failed open costs
     // an exception where a stat does not.
-    if (new File(path.toString()).length() == 0) {
-      return null;
-    }
-    return Files.readAllBytes(path);
+    long length = new File(path.toString()).length();
+    return length == 0 ? null : FileBytes.read(path, length);
   }
 
   /**

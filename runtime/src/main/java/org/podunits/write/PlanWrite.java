@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -205,11 +206,16 @@ final class PlanWrite {
    */
   private Character lookAtLink(UnitSet.LinkEntry link, Path target, Manifest.Item previous)
       throws IOException {
-    Boolean listed = tree.exists(link.path());
-    if (listed == Boolean.FALSE || listed == null && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+    if (tree.exists(link.path()) == Boolean.FALSE) {
       return WriteJournal.NEW;
     }
-    if (Files.isSymbolicLink(target)) {
+    BasicFileAttributes found;
+    try {
+      found = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException nothingThere) {
+      return WriteJournal.NEW;
+    }
+    if (found.isSymbolicLink()) {
       if (previous == null) {
         return null;
       }
@@ -217,8 +223,7 @@ final class PlanWrite {
       return present.equals(root.getFileSystem().getPath(link.target()).toString())
           ? WriteJournal.SAME : WriteJournal.REPLACED;
     }
-    if (previous != null && !previous.isLink()
-        && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+    if (previous != null && !previous.isLink() && found.isRegularFile()) {
       return WriteJournal.REPLACED;
     }
     throw UnitWriter.notALink(target);
@@ -235,7 +240,7 @@ final class PlanWrite {
     return ((Integer) attributes.get("mode") & 0170000) == 0100000
         && (Long) attributes.get("size") == content.length
         && FileModes.matches(attributes, mode, options)
-        && Arrays.equals(Files.readAllBytes(target), content);
+        && Arrays.equals(FileBytes.read(target, content.length), content);
   }
 
   private void add(UnitSet.Entry entry, Manifest.Item item, byte[] content, Character mark,
