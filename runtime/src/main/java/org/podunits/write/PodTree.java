@@ -39,6 +39,17 @@ final class PodTree {
    */
   private record Listing(Set<Path> present, SecureDirectoryStream<Path> directory) {}
 
+  /**
+   * Keeps the entries of a listing that have one of these names. A class, not a lambda: the
+   * first use of a lambda spins a class at run time, a cost the first write of a JVM would pay.
+   */
+  private record Named(Set<Path> names) implements DirectoryStream.Filter<Path> {
+    @Override
+    public boolean accept(Path entry) {
+      return names.contains(entry.getFileName());
+    }
+  }
+
   private static final int LISTING_COST_IN_PROBES = 3;
   private static final int DIRECTORY_BYTES_PER_PROBE = 400;
 
@@ -200,8 +211,7 @@ final class PodTree {
         || wanted.size() <= LISTING_COST_IN_PROBES + size / DIRECTORY_BYTES_PER_PROBE) {
       return;
     }
-    DirectoryStream<Path> stream =
-        Files.newDirectoryStream(path, entry -> wanted.contains(entry.getFileName()));
+    DirectoryStream<Path> stream = Files.newDirectoryStream(path, new Named(wanted));
     SecureDirectoryStream<Path> kept = null;
     try {
       Set<Path> present = new HashSet<>();
