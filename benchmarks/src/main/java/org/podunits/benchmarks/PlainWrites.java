@@ -62,6 +62,27 @@ final class PlainWrites {
     return root;
   }
 
+  /**
+   * The baseline as a writer of a {@code UnitSet} would use it: the same plain writes, rendering
+   * each unit on the way, as anything that writes a plan must.
+   */
+  Path renderAndWriteInto(UnitSet plan, Path root) throws IOException {
+    for (Path directory : directories) {
+      Files.createDirectories(root.resolve(directory));
+    }
+    for (UnitSet.Entry entry : plan.entries()) {
+      Path path = root.resolve(entry.path());
+      if (entry instanceof UnitSet.UnitEntry unit) {
+        Files.write(path, unit.unit().serialize().getBytes(StandardCharsets.UTF_8));
+      } else if (entry instanceof UnitSet.FileEntry file) {
+        Files.write(path, file.content());
+      } else {
+        Files.createSymbolicLink(path, Path.of(((UnitSet.LinkEntry) entry).target()));
+      }
+    }
+    return root;
+  }
+
   /** The distinct parent directories of the plan's entries, in first-seen order. */
   List<Path> directories() {
     return directories;

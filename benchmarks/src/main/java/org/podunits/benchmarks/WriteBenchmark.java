@@ -83,20 +83,7 @@ public class WriteBenchmark {
   /** The baseline, rendering each unit in the timed part. */
   @Benchmark
   public Path plainFilesRendering() throws IOException {
-    for (Path directory : plain.directories()) {
-      Files.createDirectories(root.resolve(directory));
-    }
-    for (UnitSet.Entry entry : plan.entries()) {
-      Path path = root.resolve(entry.path());
-      if (entry instanceof UnitSet.UnitEntry unit) {
-        Files.write(path, unit.unit().serialize().getBytes(StandardCharsets.UTF_8));
-      } else if (entry instanceof UnitSet.FileEntry file) {
-        Files.write(path, file.content());
-      } else {
-        Files.createSymbolicLink(path, Path.of(((UnitSet.LinkEntry) entry).target()));
-      }
-    }
-    return root;
+    return plain.renderAndWriteInto(plan, root);
   }
 
   /** {@code UnitSet.writeTo}: confined, exact modes, all or nothing across a crash. */

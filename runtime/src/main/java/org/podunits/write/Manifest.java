@@ -3,7 +3,6 @@ package org.podunits.write;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,18 +103,38 @@ record Manifest(List<Item> items, List<Path> directories) {
    * @throws IOException it cannot be read, or it is damaged
    */
   static Manifest read(Path root) throws IOException {
+    return of(root, readText(root));
+  }
+
+  /** The text of a pod root's manifest, or null when there is none. */
+  static byte[] readText(Path root) throws IOException {
     Path path = root.resolve(NAME);
     // A length, not an open that fails: a fresh pod root has no manifest, and a failed open costs
     // an exception where a stat does not.
-    if (new File(path.toString()).length() == 0) {
+    long length = new File(path.toString()).length();
+    return length == 0 ? null : FileBytes.read(path, length);
+  }
+
+  /**
+   * The manifest of a pod root read as {@code text} by {@link #readText}; {@link #EMPTY} for null.
+   *
+   * @throws IOException it is damaged
+   */
+  static Manifest of(Path root, byte[] text) throws IOException {
+    if (text == null) {
       return EMPTY;
     }
-    Read read = parse(root, Files.readAllBytes(path));
+    Read read = parse(root, text);
     if (read == null) {
-      throw new IOException(path + ": damaged podunits manifest; delete it and write the pod again"
-          + " (then files of the earlier plan that the new one lacks stay)");
+      throw new IOException(root.resolve(NAME) + ": damaged podunits manifest; delete it and write"
+          + " the pod again (then files of the earlier plan that the new one lacks stay)");
     }
     return read.manifest();
+  }
+
+  /** Whether it lists nothing: no item and no directory. */
+  boolean isEmpty() {
+    return items.isEmpty() && directories.isEmpty();
   }
 
   /** The text in a state, such as {@code complete}. */

@@ -2,11 +2,13 @@ package org.podunits.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Applies a plan to a pod root all or nothing, across a crash too: see {@link UnitSet#writeTo(Path,
@@ -48,25 +49,49 @@ final class PlanWrite {
     this.tree = new PodTree(root, options, plannedNames(entries));
   }
 
+  /**
+   * Applies a plan, after finishing or undoing a run that was cut short in the pod root.
+   *
+   * <p>Such a run left its journal. Nearly every run finds none, so a run does not look for one
+   * first: looking at the tree changes nothing, and a run only looks for a journal where one would
+   * change its outcome. It creates its own journal only where none exists, and before it reports
+   * a failure or that nothing needs writing, it checks that no journal is there. Where one is, it
+   * recovers and starts again, once.
+   */
   static void apply(Path root, WriteOptions options, String scope, List<UnitSet.Entry> entries)
       throws UnitWriteException {
+    if (attempt(root, options, scope, entries)) {
+      return;
+    }
     WriteJournal.recover(root);
+    if (!attempt(root, options, scope, entries)) {
+      throw UnitWriteException.of("failed to start writing in " + root, new FileSystemException(
+          root.resolve(WriteJournal.NAME).toString(), null,
+          "is in the way of this run's journal and is not a journal that recovery could read"));
+    }
+  }
+
+  /** One run; false when it found the journal of a run that was cut short, having done nothing. */
+  private static boolean attempt(Path root, WriteOptions options, String scope,
+      List<UnitSet.Entry> entries) throws UnitWriteException {
     PlanWrite write = new PlanWrite(root, options, scope, entries);
     try {
-      write.run();
+      return write.run();
     } finally {
       write.tree.close();
     }
   }
 
-  private void run() throws UnitWriteException {
+  private boolean run() throws UnitWriteException {
     byte[] beforeText;
     Manifest before;
     try {
-      before = Manifest.read(root);
-      beforeText = before.items().isEmpty() && before.directories().isEmpty()
-          ? null : Files.readAllBytes(root.resolve(Manifest.NAME));
+      beforeText = Manifest.readText(root);
+      before = Manifest.of(root, beforeText);
     } catch (IOException e) {
+      if (WriteJournal.foundIn(root)) {
+        return false;
+      }
       throw UnitWriteException.of("failed to read what podunits wrote in " + root, e);
     }
     List<Character> found = new ArrayList<>();
@@ -76,7 +101,8 @@ final class PlanWrite {
     }
     // Other scopes' items stay in the manifest, in their place, as they are: only the items of
     // this plan's scope that it lacks are stale.
-    Manifest.Others others = before.othersThan(scope, plannedPaths());
+    Manifest.Others others = before.items().isEmpty()
+        ? new Manifest.Others(List.of(), List.of()) : before.othersThan(scope, plannedPaths());
     for (Manifest.Item item : others.before()) {
       add(null, item, null, WriteJournal.SAME, found);
     }
@@ -84,6 +110,9 @@ final class PlanWrite {
       try {
         look(entry, previous.get(entry.path()), found);
       } catch (IOException e) {
+        if (WriteJournal.foundIn(root)) {
+          return false;
+        }
         throw UnitWriteException.of(entry.failure(), e);
       }
     }
@@ -96,11 +125,13 @@ final class PlanWrite {
     }
     Manifest after = new Manifest(List.copyOf(items), directories(before));
     WriteJournal journal = new WriteJournal(root, before, after, options.durable());
-    if (beforeText != null && journal.changesNothing(marks, beforeText)) {
-      return;
+    if (!before.isEmpty() && journal.changesNothing(marks, beforeText)) {
+      return !WriteJournal.foundIn(root);
     }
     try {
       journal.begin();
+    } catch (FileAlreadyExistsException e) {
+      return false;
     } catch (IOException e) {
       throw UnitWriteException.of("failed to start writing in " + root, e);
     }
@@ -133,12 +164,14 @@ final class PlanWrite {
       throw UnitWriteException.of("failed to finish the write in " + root
           + " (everything is in place; the next write or recovery completes it)", e);
     }
+    return true;
   }
 
   /** Decides an entry's fate without changing anything, and adds it as an item unless kept. */
   private void look(UnitSet.Entry entry, Manifest.Item previous, List<Character> found)
       throws IOException {
-    Path target = tree.resolve(entry.path());
+    // An entry's path was checked when the entry was made: relative, normalized, no NUL.
+    Path target = root.resolve(entry.path());
     PodTree.State parent = tree.find(entry.path().getParent());
     if (entry instanceof UnitSet.LinkEntry link) {
       Character mark = parent == PodTree.State.FOUND
@@ -173,10 +206,16 @@ final class PlanWrite {
    */
   private Character lookAtLink(UnitSet.LinkEntry link, Path target, Manifest.Item previous)
       throws IOException {
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+    if (tree.exists(link.path()) == Boolean.FALSE) {
       return WriteJournal.NEW;
     }
-    if (Files.isSymbolicLink(target)) {
+    BasicFileAttributes found;
+    try {
+      found = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException nothingThere) {
+      return WriteJournal.NEW;
+    }
+    if (found.isSymbolicLink()) {
       if (previous == null) {
         return null;
       }
@@ -184,8 +223,7 @@ final class PlanWrite {
       return present.equals(root.getFileSystem().getPath(link.target()).toString())
           ? WriteJournal.SAME : WriteJournal.REPLACED;
     }
-    if (previous != null && !previous.isLink()
-        && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+    if (previous != null && !previous.isLink() && found.isRegularFile()) {
       return WriteJournal.REPLACED;
     }
     throw UnitWriter.notALink(target);
@@ -202,7 +240,7 @@ final class PlanWrite {
     return ((Integer) attributes.get("mode") & 0170000) == 0100000
         && (Long) attributes.get("size") == content.length
         && FileModes.matches(attributes, mode, options)
-        && Arrays.equals(Files.readAllBytes(target), content);
+        && Arrays.equals(FileBytes.read(target, content.length), content);
   }
 
   private void add(UnitSet.Entry entry, Manifest.Item item, byte[] content, Character mark,
@@ -218,7 +256,9 @@ final class PlanWrite {
    * or another scope's items still need, and those this run creates.
    */
   private List<Path> directories(Manifest before) {
-    Set<Path> owned = new TreeSet<>(tree.missing());
+    // A list sorted once, not a sorted set: a TreeSet would load its classes into the first write
+    // of every JVM.
+    List<Path> owned = new ArrayList<>(tree.missing());
     if (!before.directories().isEmpty()) {
       Set<Path> needed = new HashSet<>();
       List<Path> paths = new ArrayList<>(plannedPaths());
@@ -231,12 +271,14 @@ final class PlanWrite {
           // Each ancestor once; the loop stops at one already seen.
         }
       }
+      Set<Path> missing = new HashSet<>(owned);
       for (Path directory : before.directories()) {
-        if (needed.contains(directory)) {
+        if (needed.contains(directory) && !missing.contains(directory)) {
           owned.add(directory);
         }
       }
     }
+    owned.sort(null);
     return List.copyOf(owned);
   }
 
@@ -330,13 +372,26 @@ final class PlanWrite {
     return paths;
   }
 
-  /** The file names each directory gets from a plan's unit and file entries, by directory. */
+  /**
+   * The names each directory gets from a plan, by directory: its entries' files and links and the
+   * directories on their way.
+   */
   private static Map<Path, Set<Path>> plannedNames(List<UnitSet.Entry> entries) {
     Map<Path, Set<Path>> names = new HashMap<>();
     for (UnitSet.Entry entry : entries) {
-      Path directory = entry.path().getParent();
-      if (directory != null && !(entry instanceof UnitSet.LinkEntry)) {
-        names.computeIfAbsent(directory, unused -> new HashSet<>()).add(entry.path().getFileName());
+      Path path = entry.path();
+      for (Path directory = path.getParent(); directory != null;
+          path = directory, directory = directory.getParent()) {
+        Set<Path> known = names.get(directory);
+        boolean seen = known != null;
+        if (!seen) {
+          known = new HashSet<>();
+          names.put(directory, known);
+        }
+        known.add(path.getFileName());
+        if (seen) {
+          break; // the way above a directory seen before is in already
+        }
       }
     }
     return names;

@@ -24,9 +24,9 @@ import java.util.Set;
  * inside the root. The last component is never followed. The check is made against the tree as
  * found: the pod root must not be changed by anyone else while a writer works in it.
  *
- * <p>It also answers, where it can without a system call per file, whether a file exists: nothing
+ * <p>It also answers, where it can without a system call per file, whether a name exists: nothing
  * exists in a missing directory, and a directory that predates the writer is listed once when
- * that is cheaper than asking about each of the plan's files there.
+ * that is cheaper than asking about each of the plan's names there.
  */
 final class PodTree {
 
@@ -39,12 +39,26 @@ final class PodTree {
    */
   private record Listing(Set<Path> present, SecureDirectoryStream<Path> directory) {}
 
+  /**
+   * Keeps the entries of a listing that have one of these names. A class, not a lambda: the
+   * first use of a lambda spins a class at run time, a cost the first write of a JVM would pay.
+   */
+  private record Named(Set<Path> names) implements DirectoryStream.Filter<Path> {
+    @Override
+    public boolean accept(Path entry) {
+      return names.contains(entry.getFileName());
+    }
+  }
+
   private static final int LISTING_COST_IN_PROBES = 3;
   private static final int DIRECTORY_BYTES_PER_PROBE = 400;
 
   private final Path root;
   private final WriteOptions options;
-  /** The file names a plan puts in each directory, by directory; empty for a plain writer. */
+  /**
+   * The names a plan puts in each directory, by directory: its files, links and subdirectories.
+   * Empty for a plain writer.
+   */
   private final Map<Path, Set<Path>> plannedNames;
   private final Map<Path, State> directories = new HashMap<>();
   private final Map<Path, Listing> listings = new HashMap<>();
@@ -84,7 +98,10 @@ final class PodTree {
       return known;
     }
     State parent = find(relative.getParent());
-    State state = parent == State.FOUND ? look(relative) : State.MISSING;
+    // A name missing from its parent's listing needs no look: a look that finds nothing costs an
+    // exception besides the system call.
+    State state = parent == State.FOUND && exists(relative) != Boolean.FALSE
+        ? look(relative) : State.MISSING;
     if (state == State.MISSING) {
       missing.add(relative);
     }
@@ -119,8 +136,8 @@ final class PodTree {
   }
 
   /**
-   * Whether a file exists, if that is known without asking: true or false when its directory was
-   * listed, missing or created by this writer, null otherwise.
+   * Whether something exists at a path, if that is known without asking: true or false when its
+   * directory was listed, missing or created by this writer, null otherwise.
    */
   Boolean exists(Path relative) {
     Path parent = relative.getParent();
@@ -182,7 +199,7 @@ final class PodTree {
 
   /**
    * Lists a directory that predates the writer when that is cheaper than asking about each of the
-   * plan's files there: asking is a system call per file, while a listing costs about {@value
+   * plan's names there: asking is a system call per name, while a listing costs about {@value
    * #LISTING_COST_IN_PROBES} of them plus one for every {@value #DIRECTORY_BYTES_PER_PROBE} bytes
    * of the directory's size. The size is what {@code lstat} reports: tmpfs counts 20 bytes an
    * entry and other Linux file systems at least that, so the estimate errs towards not listing.
@@ -194,8 +211,7 @@ final class PodTree {
         || wanted.size() <= LISTING_COST_IN_PROBES + size / DIRECTORY_BYTES_PER_PROBE) {
       return;
     }
-    DirectoryStream<Path> stream =
-        Files.newDirectoryStream(path, entry -> wanted.contains(entry.getFileName()));
+    DirectoryStream<Path> stream = Files.newDirectoryStream(path, new Named(wanted));
     SecureDirectoryStream<Path> kept = null;
     try {
       Set<Path> present = new HashSet<>();

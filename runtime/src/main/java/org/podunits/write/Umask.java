@@ -1,8 +1,9 @@
 package org.podunits.write;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -12,22 +13,65 @@ import java.nio.file.Path;
  */
 final class Umask {
 
+  private static final byte[] FIELD = "\nUmask:".getBytes(StandardCharsets.US_ASCII);
+
+  /** Enough for the whole status file; the umask is on its second line. */
+  private static final int MAX_STATUS_BYTES = 16384;
+
   /** The umask, or -1 where it cannot be read; then the writer reads back what it creates. */
   static final int VALUE = read(Path.of("/proc/self/status"));
 
   private Umask() {}
 
+  /**
+   * The umask a status file shows, or -1. Read as bytes through a {@link FileChannel}, which the
+   * writer uses anyway: a {@code Reader} would load a dozen classes of its own into the first
+   * write of every JVM.
+   */
   static int read(Path status) {
-    try (BufferedReader reader = Files.newBufferedReader(status)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.startsWith("Umask:")) {
-          int umask = Integer.parseInt(line.substring("Umask:".length()).trim(), 8);
-          return umask >= 0 && umask <= 0777 ? umask : -1;
-        }
+    ByteBuffer text = ByteBuffer.allocate(MAX_STATUS_BYTES);
+    try (FileChannel channel = FileChannel.open(status)) {
+      while (text.hasRemaining() && channel.read(text) > 0) {
+        // procfs hands the file over in pieces
       }
-      return -1;
-    } catch (IOException | NumberFormatException unreadable) {
+    } catch (IOException unreadable) {
       return -1;
     }
+    return parse(text.array(), text.position());
+  }
+
+  /** The octal value after {@code Umask:} and blanks at the start of a line, or -1. */
+  private static int parse(byte[] text, int length) {
+    int at = valueStart(text, length);
+    if (at < 0) {
+      return -1;
+    }
+    while (at < length && (text[at] == ' ' || text[at] == '\t')) {
+      at++;
+    }
+    int umask = 0;
+    int digits = 0;
+    for (; at < length && text[at] >= '0' && text[at] <= '7' && umask <= 0777; at++, digits++) {
+      umask = umask * 8 + text[at] - '0';
+    }
+    boolean lineEnds = at == length || text[at] == '\n';
+    return digits > 0 && lineEnds && umask <= 0777 ? umask : -1;
+  }
+
+  /**
+   * Where the text after the first {@code Umask:} at the start of a line begins, or -1. The first
+   * line counts as if a line break preceded it.
+   */
+  private static int valueStart(byte[] text, int length) {
+    for (int start = -1; start + FIELD.length <= length; start++) {
+      boolean match = true;
+      for (int i = start < 0 ? 1 : 0; i < FIELD.length && match; i++) {
+        match = text[start + i] == FIELD[i];
+      }
+      if (match) {
+        return start + FIELD.length;
+      }
+    }
+    return -1;
   }
 }

@@ -72,6 +72,9 @@ final class WriteJournal {
   private final List<Path> createdDirectories = new ArrayList<>();
   private final List<Path> staleDirectories = new ArrayList<>();
   private final Path file;
+  /** Each item's path and staged name, made when first asked for: every step asks again. */
+  private final Path[] targets;
+  private final Path[] stagedNames;
   private FileChannel channel;
 
   WriteJournal(Path root, Manifest before, Manifest after, boolean durable) {
@@ -80,6 +83,8 @@ final class WriteJournal {
     this.after = after;
     this.durable = durable;
     this.file = root.resolve(NAME);
+    this.targets = new Path[after.items().size()];
+    this.stagedNames = new Path[targets.length];
     if (!before.items().isEmpty()) {
       Set<Path> kept = new HashSet<>();
       for (Manifest.Item item : after.items()) {
@@ -135,12 +140,18 @@ final class WriteJournal {
 
   /** The path of item {@code i}. */
   Path target(int i) {
-    return root.resolve(after.items().get(i).path());
+    if (targets[i] == null) {
+      targets[i] = root.resolve(after.items().get(i).path());
+    }
+    return targets[i];
   }
 
   /** Where item {@code i}'s new content is staged. */
   Path staged(int i) {
-    return TempFiles.beside(target(i), TempFiles.NEW_MARK, Integer.toString(i));
+    if (stagedNames[i] == null) {
+      stagedNames[i] = TempFiles.beside(target(i), TempFiles.NEW_MARK, Integer.toString(i));
+    }
+    return stagedNames[i];
   }
 
   /** Where item {@code i}'s replaced inode is kept. */
@@ -303,11 +314,10 @@ final class WriteJournal {
    * journal. Nothing happens when there is none. Recovery always flushes what it changes.
    */
   static void recover(Path root) throws UnitWriteException {
-    Path file = root.resolve(NAME);
-    // A stat without an exception: nearly every run finds no journal.
-    if (!new File(file.toString()).exists()) {
+    if (!foundIn(root)) {
       return;
     }
+    Path file = root.resolve(NAME);
     try {
       Manifest.Read read = Manifest.parse(root, Files.readAllBytes(file));
       if (read == null) {
@@ -339,6 +349,12 @@ final class WriteJournal {
     } catch (IOException e) {
       throw UnitWriteException.of(recoveryFailure(root), e);
     }
+  }
+
+  /** Whether a pod root holds a journal: a run there was cut short. */
+  static boolean foundIn(Path root) {
+    // A stat without an exception: nearly every pod root holds none.
+    return new File(root.resolve(NAME).toString()).exists();
   }
 
   private String recoveryFailure() {

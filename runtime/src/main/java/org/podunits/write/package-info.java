@@ -8,8 +8,9 @@
  * <p>Each fact has one home: {@code EntryChecks} checks entry paths, modes, failure messages and
  * link targets; {@code PodTree} keeps paths inside the pod root and knows its directories;
  * {@code FileModes} gives what is created its exact mode and owner; {@code TempFiles} names and
- * writes temporary files; {@code PlanWrite} applies a plan, {@code WriteJournal} makes that all or
- * nothing and recovers a run cut short, and {@code Manifest} records what podunits wrote.
+ * writes temporary files; {@code FileBytes} reads a file whose size is known; {@code PlanWrite}
+ * applies a plan, {@code WriteJournal} makes that all or nothing and recovers a run cut short,
+ * and {@code Manifest} records what podunits wrote.
  *
  * <p>This package depends on {@code org.podunits.unit} (and the directive catalogue for checks),
  * never on pod semantics.

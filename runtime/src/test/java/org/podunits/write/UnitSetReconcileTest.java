@@ -199,6 +199,64 @@ class UnitSetReconcileTest {
   }
 
   @Test
+  void aWriteFirstUndoesARunCutShortWhileStaging() throws Exception {
+    CrashPlans.first().writeTo(root);
+    SortedMap<String, String> first = Trees.snapshot(root);
+    Path staged = cutShortWhileStaging(CrashPlans.second());
+
+    CrashPlans.second().writeTo(root);
+
+    assertFalse(Files.exists(staged));
+    assertFalse(Files.exists(root.resolve(WriteJournal.NAME), LinkOption.NOFOLLOW_LINKS));
+    assertEquals(List.of(), CrashPlans.second().differences(root));
+    CrashPlans.first().writeTo(root);
+    assertEquals(first, Trees.snapshot(root));
+  }
+
+  @Test
+  void aWriteThatChangesNothingStillUndoesARunCutShort() throws Exception {
+    CrashPlans.first().writeTo(root);
+    SortedMap<String, String> first = Trees.snapshot(root);
+    cutShortWhileStaging(CrashPlans.second());
+
+    CrashPlans.first().writeTo(root);
+
+    assertEquals(first, Trees.snapshot(root));
+  }
+
+  @Test
+  void aWriteRefusesWhatIsInTheWayOfItsJournal() throws Exception {
+    CrashPlans.first().writeTo(root);
+    SortedMap<String, String> first = Trees.snapshot(root);
+    Files.createSymbolicLink(root.resolve(WriteJournal.NAME), Path.of("nowhere"));
+
+    UnitWriteException thrown =
+        assertThrows(UnitWriteException.class, () -> CrashPlans.second().writeTo(root));
+
+    assertTrue(thrown.getMessage().startsWith("failed to start writing in " + root),
+        thrown.getMessage());
+    assertTrue(thrown.getMessage().contains("is in the way of this run's journal"),
+        thrown.getMessage());
+    Files.delete(root.resolve(WriteJournal.NAME));
+    assertEquals(first, Trees.snapshot(root));
+  }
+
+  /**
+   * What a run of {@code plan} killed while staging leaves: its journal, still {@code prepared},
+   * and the staged new content of its first item, cut short.
+   */
+  private Path cutShortWhileStaging(UnitSet plan) throws IOException {
+    List<Manifest.Item> items = plan.entries().stream()
+        .map(entry -> new Manifest.Item(entry.path(),
+            entry instanceof UnitSet.LinkEntry link ? link.target() : null, plan.scope()))
+        .toList();
+    Files.write(root.resolve(WriteJournal.NAME),
+        new Manifest(items, List.of()).serialize(WriteJournal.PREPARED));
+    return Files.write(TempFiles.beside(root.resolve(items.get(0).path()), TempFiles.NEW_MARK, "0"),
+        "[Un".getBytes(UTF_8));
+  }
+
+  @Test
   void recoverRemovesWhatAKilledUnitWriterLeft() throws IOException {
     CrashPlans.first().writeTo(root);
     Path leftover = Files.write(root.resolve(UNITS.resolve(".web.service.podunits-tmp-1f")),

@@ -13,6 +13,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -270,6 +271,35 @@ class UnitSetWriteToTest {
     UnitWriteException thrown = assertThrows(UnitWriteException.class, () -> plan.writeTo(root));
     assertEquals("fails", thrown.failure());
     assertEquals(before, Trees.snapshot(root));
+  }
+
+  @Test
+  void writeToRefusesASubdirectoryOfAListedDirectoryThatLeadsOutsideTheRoot(@TempDir Path outside)
+      throws IOException {
+    Files.createSymbolicLink(root.resolve(WANTS), outside);
+    SortedMap<String, String> before = Trees.snapshot(root);
+    UnitSet plan = manyUnits()
+        .link(WANTS.resolve("halt.target"), "../halt.target", "failed to link halt.target")
+        .build();
+
+    UnitWriteException thrown = assertThrows(UnitWriteException.class, () -> plan.writeTo(root));
+
+    assertEquals("failed to link halt.target", thrown.failure());
+    assertTrue(thrown.getMessage().contains("symbolic link leads outside the pod root"),
+        thrown.getMessage());
+    assertEquals(before, Trees.snapshot(root));
+    assertEquals(Set.of(""), Trees.snapshot(outside).keySet());
+  }
+
+  @Test
+  void writeToCreatesASubdirectoryItsListedParentLacks() throws IOException {
+    manyUnits()
+        .link(WANTS.resolve("halt.target"), "../halt.target", "failed to link halt.target")
+        .build().writeTo(root);
+
+    assertEquals(Path.of("../halt.target"),
+        Files.readSymbolicLink(root.resolve(WANTS.resolve("halt.target"))));
+    assertEquals(0755, Trees.mode(root.resolve(WANTS)));
   }
 
   @Test

@@ -53,6 +53,21 @@ class UnitWriterUmaskTest {
   }
 
   @Test
+  void umaskIsReadFromTheFirstLineAndNotFromAnotherFieldsName(@TempDir Path temp)
+      throws IOException {
+    Path status = Files.writeString(temp.resolve("status"), "Umask:\t0002\nXUmask:\t0077\n");
+
+    assertEquals(02, Umask.read(status));
+  }
+
+  @Test
+  void umaskIsUnknownWhenItsValueIsNotOctal(@TempDir Path temp) throws IOException {
+    Path status = Files.writeString(temp.resolve("status"), "Name:\tjava\nUmask:\t0028\n");
+
+    assertEquals(-1, Umask.read(status));
+  }
+
+  @Test
   void umaskIsUnknownWithoutAStatusLine(@TempDir Path temp) throws IOException {
     Path status = Files.writeString(temp.resolve("status"), "Name:\tjava\n");
 

@@ -31,13 +31,17 @@ import org.junit.jupiter.api.Test;
  * plan of another scope written before them intact, and holds no temporary name. Each child JVM ({@link CrashPlans#main}) writes two pod roots at once, one durably, so
  * every kill tests both modes. Children start ahead of need, so a kill does not wait for a JVM to
  * start. One kill in four leaves recovery to the next child, so kills also land in recovery; those
- * roots are checked after the next kill.
+ * roots are checked after the next kill. The journal exists for a small part of each write (the
+ * rest is looking at the tree), so every other kill is aimed at it: it waits for the first root's
+ * journal to appear, then lands at a random instant of the next milliseconds.
  */
 class WriteToCrashTest {
 
   private static final int KILLS = 200;
   private static final long SEED = 0x9c7a5e11L;
   private static final int MAX_DELAY_MICROS = 15_000;
+  private static final int MAX_DELAY_AFTER_JOURNAL_MICROS = 3_000;
+  private static final long JOURNAL_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
   private static final int STANDBY = 2;
 
   private Path base;
@@ -91,7 +95,13 @@ class WriteToCrashTest {
       awaitReady(child);
       child.getOutputStream().write((roots.get(0) + " " + roots.get(1) + "\n").getBytes(UTF_8));
       child.getOutputStream().flush();
-      LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(random.nextInt(MAX_DELAY_MICROS)));
+      if (kill % 2 == 0) {
+        awaitJournal(roots.get(0));
+        LockSupport.parkNanos(
+            TimeUnit.MICROSECONDS.toNanos(random.nextInt(MAX_DELAY_AFTER_JOURNAL_MICROS)));
+      } else {
+        LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(random.nextInt(MAX_DELAY_MICROS)));
+      }
       child.destroyForcibly();
       assertTrue(child.waitFor(10, TimeUnit.SECONDS), "child did not die");
       if (kill % 4 == 0 && kill < KILLS) {
@@ -130,6 +140,15 @@ class WriteToCrashTest {
         scratch.toString())
         .redirectError(ProcessBuilder.Redirect.DISCARD)
         .start();
+  }
+
+  /** Waits until a write in {@code root} has its journal, or for at most two seconds. */
+  private static void awaitJournal(Path root) {
+    Path journal = root.resolve(WriteJournal.NAME);
+    long deadline = System.nanoTime() + JOURNAL_WAIT_NANOS;
+    while (!Files.exists(journal) && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
   }
 
   private static void awaitReady(Process child) throws IOException {
