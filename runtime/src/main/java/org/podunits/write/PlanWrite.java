@@ -132,6 +132,8 @@ final class PlanWrite {
       journal.begin();
     } catch (FileAlreadyExistsException e) {
       return false;
+    } catch (WriteJournal.ConcurrentRunException e) {
+      throw WriteJournal.concurrentFailure(root, e);
     } catch (IOException e) {
       throw UnitWriteException.of("failed to start writing in " + root, e);
     }

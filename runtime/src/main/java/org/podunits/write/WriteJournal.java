@@ -4,15 +4,18 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -110,9 +113,21 @@ final class WriteJournal {
     }
   }
 
-  /** Writes the journal in state {@value #PREPARED}; before this, nothing of the run exists. */
+  /**
+   * Writes the journal in state {@value #PREPARED}; before this, nothing of the run exists. The
+   * run holds a lock on its journal until the journal is gone, which is how a concurrent run or
+   * {@link #recover} tells a live journal from one whose run died (the kernel drops a dead
+   * process's locks).
+   */
   void begin() throws IOException {
     channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    Object created = fileKey(file);
+    if (!locked(channel) || !created.equals(fileKey(file))) {
+      // Another run locked or removed the new journal before this one could lock it: it is
+      // that run's now, and this one stops without touching it.
+      channel.close();
+      throw anotherRun(file);
+    }
     try {
       write(ByteBuffer.wrap(after.serialize(PREPARED)), 0);
       if (durable) {
@@ -248,10 +263,11 @@ final class WriteJournal {
         }
       }
     }
+    // Renamed before its lock goes, so that no other run can take it for a dead run's journal.
+    Files.move(file, root.resolve(Manifest.NAME), StandardCopyOption.ATOMIC_MOVE);
     if (channel != null) {
       channel.close();
     }
-    Files.move(file, root.resolve(Manifest.NAME), StandardCopyOption.ATOMIC_MOVE);
     if (durable) {
       TempFiles.syncDirectory(root);
     }
@@ -318,14 +334,21 @@ final class WriteJournal {
       return;
     }
     Path file = root.resolve(NAME);
+    FileChannel locked = null;
     try {
-      Manifest.Read read = Manifest.parse(root, Files.readAllBytes(file));
+      locked = lockLeftover(file);
+      if (locked == null) {
+        return;
+      }
+      Manifest.Read read = Manifest.parse(root, readAll(locked));
       if (read == null) {
         Files.delete(file);
         TempFiles.syncDirectory(root);
+        locked.close();
         return;
       }
       WriteJournal journal = new WriteJournal(root, Manifest.read(root), read.manifest(), true);
+      journal.channel = locked;
       IOException problems = new IOException(file + ": some steps could not be undone; see the"
           + " suppressed exceptions");
       switch (read.state()) {
@@ -346,8 +369,96 @@ final class WriteJournal {
       if (problems.getSuppressed().length > 0) {
         throw problems;
       }
+    } catch (ConcurrentRunException e) {
+      throw concurrentFailure(root, e);
     } catch (IOException e) {
       throw UnitWriteException.of(recoveryFailure(root), e);
+    } finally {
+      closeQuietly(locked);
+    }
+  }
+
+  /**
+   * The journal at {@code file} opened and locked, if its run has died; null if there is none
+   * any more (its run has just finished).
+   *
+   * @throws ConcurrentRunException if a live run holds it, or replaced it while it was opened
+   */
+  private static FileChannel lockLeftover(Path file) throws IOException {
+    Object key = fileKey(file);
+    if (key == null) {
+      return null;
+    }
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+        LinkOption.NOFOLLOW_LINKS);
+    boolean locked = locked(channel);
+    Object now = fileKey(file);
+    if (locked && now == null) {
+      channel.close();
+      return null;
+    }
+    if (!locked || !key.equals(now)) {
+      channel.close();
+      throw anotherRun(file);
+    }
+    return channel;
+  }
+
+  /** Whether this process now holds the lock of the whole file. */
+  private static boolean locked(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock() != null;
+    } catch (OverlappingFileLockException heldInThisProcess) {
+      return false;
+    }
+  }
+
+  /** The identity (device and inode) of what {@code file} names, not following a link; null if nothing. */
+  private static Object fileKey(Path file) throws IOException {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    } catch (NoSuchFileException gone) {
+      return null;
+    }
+  }
+
+  private static byte[] readAll(FileChannel channel) throws IOException {
+    // Through the locked channel: closing any other descriptor of the file would drop the lock.
+    ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+    while (bytes.hasRemaining()) {
+      if (channel.read(bytes, bytes.position()) < 0) {
+        break;
+      }
+    }
+    return bytes.array();
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // Closing only drops the lock; the recovery's outcome is already decided.
+      }
+    }
+  }
+
+  /** The failure of a run, or a recovery, that found another run writing in the pod root. */
+  static UnitWriteException concurrentFailure(Path root, ConcurrentRunException cause) {
+    return UnitWriteException.of("another writeTo is writing in " + root
+        + "; two runs must not write in one pod root at once", cause);
+  }
+
+  private static ConcurrentRunException anotherRun(Path file) {
+    return new ConcurrentRunException(file);
+  }
+
+  /** The journal belongs to a run that is still writing in the pod root. */
+  static final class ConcurrentRunException extends FileSystemException {
+    private static final long serialVersionUID = 1L;
+
+    ConcurrentRunException(Path file) {
+      super(file.toString(), null, "is the journal of a writeTo that is still running");
     }
   }
 
@@ -420,10 +531,11 @@ final class WriteJournal {
   /** Removes the journal: the run is over, one way or the other. */
   private void end(Throwable failure) {
     try {
+      // Removed before its lock goes, as in finish.
+      Files.deleteIfExists(file);
       if (channel != null) {
         channel.close();
       }
-      Files.deleteIfExists(file);
       if (durable) {
         TempFiles.syncDirectory(root);
       }

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.SortedMap;
@@ -322,6 +325,30 @@ class UnitSetWriteToTest {
       plan.unit(UNITS.resolve("app-" + i + ".service"), SHUTDOWN, "failed to write app " + i);
     }
     return plan;
+  }
+
+  @Test
+  void aRunThatFindsAnotherRunsLockedJournalFailsAndChangesNothing() throws IOException {
+    onePodPlan().build().writeTo(root);
+    Path journal = root.resolve(".podunits-journal");
+    Files.write(journal, "a live run's journal\n".getBytes(UTF_8));
+    SortedMap<String, String> written = Trees.snapshot(root);
+    try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.WRITE);
+        FileLock held = channel.lock()) {
+      UnitSet other = UnitSet.builder()
+          .unit(UNITS.resolve("halt.target"), SHUTDOWN, "failed to write halt.target").build();
+      UnitWriteException refused = assertThrows(UnitWriteException.class, () -> other.writeTo(root));
+      assertTrue(refused.getMessage().startsWith("another writeTo is writing in " + root
+          + "; two runs must not write in one pod root at once"), refused.getMessage());
+      UnitWriteException recovery = assertThrows(UnitWriteException.class, () -> UnitSet.recover(root));
+      assertEquals(refused.getMessage(), recovery.getMessage());
+      assertTrue(held.isValid(), "the live run's lock was kept");
+      assertEquals(written, Trees.snapshot(root));
+    }
+    // Its run gone (the kernel drops a dead process's lock), the journal is a leftover: recovered.
+    Files.write(journal, new byte[0]);
+    onePodPlan().build().writeTo(root);
+    assertFalse(Files.exists(journal));
   }
 
   private static UnitSet.Builder onePodPlan() {
