@@ -9,6 +9,10 @@ import org.podunits.unit.UnitNames;
  * The syntax of a value by its kind, refined by the systemd parser that reads it. Each check
  * answers null when systemd takes the value, or a reason that says what is wrong and what would be
  * right, phrased to follow {@code [Section] Name=value: }.
+ *
+ * <p>The word lists every pod's plan holds (paths, capabilities, assignments, users) are checked
+ * in plain loops rather than through {@link Words#eachWord} and a lambda: a lambda's class is
+ * spun the first time it runs, which the command line pays in every process.
  */
 final class ValueSyntax {
 
@@ -429,7 +433,18 @@ final class ValueSyntax {
       }
       return null;
     }
-    return Words.eachWord(value, "paths", word -> pathWord(parser, word));
+    String[] reason = new String[1];
+    List<String> words = Words.split(value, reason);
+    if (words == null) {
+      return Words.cannotSplit("paths", reason[0]);
+    }
+    for (String word : words) {
+      String problem = pathWord(parser, word);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   private static String pathWord(String parser, String word) {
@@ -516,7 +531,18 @@ final class ValueSyntax {
 
   private static String capabilities(String value) {
     String v = value.startsWith("~") ? value.substring(1) : value;
-    return Words.eachWord(v, "capability names", ValueSyntax::capability);
+    String[] reason = new String[1];
+    List<String> names = Words.split(v, reason);
+    if (names == null) {
+      return Words.cannotSplit("capability names", reason[0]);
+    }
+    for (String name : names) {
+      String problem = capability(name);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   private static String capability(String name) {
@@ -569,7 +595,18 @@ final class ValueSyntax {
   }
 
   private static String environment(String value) {
-    return Words.eachWord(value, "assignments", ValueSyntax::assignment);
+    String[] reason = new String[1];
+    List<String> assignments = Words.split(value, reason);
+    if (assignments == null) {
+      return Words.cannotSplit("assignments", reason[0]);
+    }
+    for (String assignment : assignments) {
+      String problem = assignment(assignment);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   private static String assignment(String assignment) {
@@ -585,7 +622,21 @@ final class ValueSyntax {
   }
 
   private static String users(String value, boolean list) {
-    return list ? Words.eachWord(value, "user or group names", ValueSyntax::user) : user(value);
+    if (!list) {
+      return user(value);
+    }
+    String[] reason = new String[1];
+    List<String> names = Words.split(value, reason);
+    if (names == null) {
+      return Words.cannotSplit("user or group names", reason[0]);
+    }
+    for (String name : names) {
+      String problem = user(name);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   private static String user(String name) {
