@@ -207,6 +207,14 @@ public final class DirectiveCatalogue {
       }
     }
 
+    // The runtime reads the catalogue as Latin-1 (a plain copy, cheaper in a fresh JVM than
+    // checking UTF-8), which reads ASCII as UTF-8 does.
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) > 0x7f) {
+        throw new IllegalStateException("the catalogue would hold the non-ASCII character U+"
+            + Integer.toHexString(out.charAt(i)) + " at offset " + i + "; the runtime reads it as Latin-1, so keep it ASCII");
+      }
+    }
     Path target = Path.of(args[1]);
     if (target.getParent() != null) {
       Files.createDirectories(target.getParent());

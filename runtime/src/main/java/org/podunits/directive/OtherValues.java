@@ -32,15 +32,20 @@ final class OtherValues {
       "selinux", "iscsi", "audit", "fib-lookup", "connector", "netfilter", "ip6-fw", "dnrtmsg", "kobject-uevent",
       "generic", "scsitransport", "ecryptfs", "rdma", "crypto", "smc");
 
-  private static final Pattern BUS_NAME_ELEMENT = Pattern.compile("[A-Za-z_-][A-Za-z0-9_-]*");
-
-  private static final Pattern ERRNO = Pattern.compile("E[A-Z0-9]+|[0-9]{1,4}");
-  private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Pattern ADDRESS_FAMILY = Pattern.compile("AF_[A-Z0-9_]+");
-  private static final Pattern STATUS_NAME = Pattern.compile("[A-Z][A-Z_]*");
-  private static final Pattern CPU_RANGE = Pattern.compile("([0-9]+)(?:-([0-9]+))?");
-  private static final Pattern DEVICE_ACCESS = Pattern.compile("[rwm]{1,3}");
-  private static final Pattern DEVICE_GROUP = Pattern.compile("(char|block)-[^\\s]+");
+  /**
+   * The expressions of the rarer parsers, compiled when one of them first checks a value: the
+   * common values (a description, a listen address) need none of them, and in a fresh JVM each
+   * compiles in the interpreter.
+   */
+  private static final class Patterns {
+    static final Pattern BUS_NAME_ELEMENT = Pattern.compile("[A-Za-z_-][A-Za-z0-9_-]*");
+    static final Pattern ERRNO = Pattern.compile("E[A-Z0-9]+|[0-9]{1,4}");
+    static final Pattern ADDRESS_FAMILY = Pattern.compile("AF_[A-Z0-9_]+");
+    static final Pattern STATUS_NAME = Pattern.compile("[A-Z][A-Z_]*");
+    static final Pattern CPU_RANGE = Pattern.compile("([0-9]+)(?:-([0-9]+))?");
+    static final Pattern DEVICE_ACCESS = Pattern.compile("[rwm]{1,3}");
+    static final Pattern DEVICE_GROUP = Pattern.compile("(char|block)-[^\\s]+");
+  }
 
   /** Why systemd would not take {@code value} for a directive of kind other, or null. */
   static String check(Directive directive, String parser, String value) {
@@ -66,7 +71,7 @@ final class OtherValues {
         return Words.eachWord(value, "secure bits", bit -> SECURE_BITS.contains(bit) ? null
             : "\"" + bit + "\" is not a secure bit; use " + String.join(", ", SECURE_BITS));
       case "config_parse_syscall_errno":
-        return value.equals("kill") || value.equals("log") || ERRNO.matcher(value).matches() ? null
+        return value.equals("kill") || value.equals("log") || Patterns.ERRNO.matcher(value).matches() ? null
             : "\"" + value + "\" is not an errno name or number; write e.g. EPERM, or kill";
       case "config_parse_namespace_flags":
         return namespaces(value);
@@ -75,10 +80,10 @@ final class OtherValues {
       case "config_parse_device_allow":
         return deviceAllow(value);
       case "config_parse_pass_environ":
-        return Words.eachWord(value, "variable names", name -> ENVIRONMENT_NAME.matcher(name).matches() ? null
+        return Words.eachWord(value, "variable names", name -> Shapes.isEnvironmentName(name) ? null
             : "\"" + name + "\" is not a valid environment variable name; use letters, digits and _ and do not start with a digit");
       case "config_parse_unset_environ":
-        return Words.eachWord(value, "variable names", name -> ENVIRONMENT_NAME.matcher(name.split("=", 2)[0]).matches() ? null
+        return Words.eachWord(value, "variable names", name -> Shapes.isEnvironmentName(name.split("=", 2)[0]) ? null
             : "\"" + name + "\" is not a variable name or NAME=value assignment");
       case "config_parse_exec_cpu_sched_policy":
         // Besides the names, systemd takes any policy number the kernel might know.
@@ -188,7 +193,7 @@ final class OtherValues {
     String[] elements = value.split("\\.", -1);
     boolean valid = elements.length >= 2 && value.length() <= 255;
     for (String element : elements) {
-      valid = valid && BUS_NAME_ELEMENT.matcher(element).matches();
+      valid = valid && Patterns.BUS_NAME_ELEMENT.matcher(element).matches();
     }
     return valid ? null : "\"" + value + "\" is not a D-Bus name; write one such as org.example.App";
   }
@@ -248,7 +253,7 @@ final class OtherValues {
     if (word.startsWith("SIG")) {
       return ValueSyntax.signal(word);
     }
-    if (STATUS_NAME.matcher(word).matches()) {
+    if (Patterns.STATUS_NAME.matcher(word).matches()) {
       return null;
     }
     return ValueSyntax.integer(word, 0, 255, "an exit status (or a signal name such as SIGTERM)");
@@ -263,7 +268,7 @@ final class OtherValues {
       if (item.isEmpty()) {
         continue;
       }
-      Matcher m = CPU_RANGE.matcher(item);
+      Matcher m = Patterns.CPU_RANGE.matcher(item);
       if (!m.matches()) {
         return "\"" + item + "\" is not a CPU or node number or range; write e.g. 0-3 6";
       }
@@ -300,7 +305,7 @@ final class OtherValues {
       return null;
     }
     String v = value.startsWith("~") ? value.substring(1) : value;
-    return Words.eachWord(v, "address families", af -> ADDRESS_FAMILY.matcher(af).matches() ? null
+    return Words.eachWord(v, "address families", af -> Patterns.ADDRESS_FAMILY.matcher(af).matches() ? null
         : "\"" + af + "\" is not an address family; write names such as AF_UNIX AF_INET AF_INET6, with a leading ~ to deny them, or none");
   }
 
@@ -312,10 +317,10 @@ final class OtherValues {
       return "\"" + value + "\" is not a device and access; write e.g. /dev/null rw or char-pts rw";
     }
     String device = words.get(0);
-    if (!device.startsWith("/") && !DEVICE_GROUP.matcher(device).matches()) {
+    if (!device.startsWith("/") && !Patterns.DEVICE_GROUP.matcher(device).matches()) {
       return "\"" + device + "\" is not a device path or group; write /dev/..., char-NAME or block-NAME";
     }
-    if (words.size() == 2 && !DEVICE_ACCESS.matcher(words.get(1)).matches()) {
+    if (words.size() == 2 && !Patterns.DEVICE_ACCESS.matcher(words.get(1)).matches()) {
       return "\"" + words.get(1) + "\" is not an access mode; write a combination of r, w and m";
     }
     return null;

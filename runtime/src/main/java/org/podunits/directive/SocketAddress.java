@@ -13,7 +13,7 @@ final class SocketAddress {
       return null;
     }
     String port;
-    if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (value.isEmpty() || Shapes.isDigits(value)) {
       port = value;
     } else {
       int colon = value.lastIndexOf(':');
@@ -21,7 +21,7 @@ final class SocketAddress {
         return "\"" + value + "\" is not a socket address" + FIX;
       }
       port = value.substring(colon + 1);
-      if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (!Shapes.isDigits(port)) {
         return "\"" + port + "\" in \"" + value + "\" is not a port number" + FIX;
       }
     }

@@ -35,7 +35,7 @@ final class SystemCalls {
    */
   private static Set<String> load() {
     String text;
-    try (InputStream in = SystemCalls.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = Catalogue.openResource(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the system call list " + RESOURCE + " is missing from the podunits runtime");
       }

@@ -3,28 +3,20 @@ package org.podunits.directive;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.podunits.unit.UnitNames;
 
 /**
  * The syntax of a value by its kind, refined by the systemd parser that reads it. Each check
  * answers null when systemd takes the value, or a reason that says what is wrong and what would be
  * right, phrased to follow {@code [Section] Name=value: }.
+ *
+ * <p>The word lists every pod's plan holds (paths, capabilities, assignments, users) are checked
+ * in plain loops rather than through {@link Words#eachWord} and a lambda: a lambda's class is
+ * spun the first time it runs, which the command line pays in every process.
  */
 final class ValueSyntax {
 
   private ValueSyntax() {}
-
-  private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-  /** An octal mode: any number of leading zeros (Debian writes 02755), then at most 07777. */
-  private static final Pattern OCTAL_MODE = Pattern.compile("0*[0-7]{1,4}");
-  private static final Pattern REALTIME_SIGNAL = Pattern.compile("RTMIN(\\+[0-9]{1,2})?|RTMAX(-[0-9]{1,2})?");
-  private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,2}");
-  private static final Pattern ERRNO = Pattern.compile("[A-Z][A-Z0-9]*|[0-9]{1,4}|kill");
-  private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-  private static final Pattern USER_NAME = Pattern.compile("[^\\s:/,]+");
 
   private static final Set<String> TRUE_WORDS = Set.of("1", "yes", "y", "true", "t", "on");
   private static final Set<String> FALSE_WORDS = Set.of("0", "no", "n", "false", "f", "off");
@@ -295,7 +287,7 @@ final class ValueSyntax {
   static boolean fraction(String value, boolean bounded, boolean zeroAllowed) {
     char sign = value.charAt(value.length() - 1);
     String number = value.substring(0, value.length() - 1);
-    if (number.isEmpty() || !DECIMAL.matcher(number).matches()) {
+    if (number.isEmpty() || !Shapes.isDecimal(number)) {
       return false;
     }
     double amount = Double.parseDouble(number);
@@ -343,7 +335,7 @@ final class ValueSyntax {
 
   static String integer(String value, long min, long max, String what) {
     String range = " from " + min + " to " + max;
-    if (!INTEGER.matcher(value).matches()) {
+    if (!Shapes.isInteger(value)) {
       return "\"" + value + "\" is not " + what + "; write a whole number" + range;
     }
     long parsed;
@@ -359,7 +351,7 @@ final class ValueSyntax {
   }
 
   private static String mode(String value) {
-    if (!OCTAL_MODE.matcher(value).matches()) {
+    if (!Shapes.isOctalMode(value)) {
       return "\"" + value + "\" is not an octal file mode; write one such as 0755 or 0644 (at most 07777)";
     }
     return null;
@@ -367,10 +359,10 @@ final class ValueSyntax {
 
   static String signal(String value) {
     String name = value.startsWith("SIG") ? value.substring(3) : value;
-    if (SIGNALS.contains(name) || REALTIME_SIGNAL.matcher(name).matches()) {
+    if (SIGNALS.contains(name) || Shapes.isRealtimeSignal(name)) {
       return null;
     }
-    if (SMALL_NUMBER.matcher(value).matches() && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 64) {
+    if (Shapes.isSmallNumber(value) && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 64) {
       return null;
     }
     return "\"" + value + "\" is not a signal; write a name such as SIGTERM, SIGINT or SIGRTMIN+3, or a number from 1 to 64";
@@ -391,7 +383,7 @@ final class ValueSyntax {
       String prefix = form.substring(0, open);
       String placeholder = form.substring(open + 1, form.length() - 1);
       if (prefix.isEmpty() && placeholder.startsWith("integer")) {
-        if (INTEGER.matcher(value).matches()) {
+        if (Shapes.isInteger(value)) {
           String[] range = placeholder.substring("integer".length()).trim().split("-");
           if (range.length != 2) {
             return null;
@@ -441,7 +433,18 @@ final class ValueSyntax {
       }
       return null;
     }
-    return Words.eachWord(value, "paths", word -> pathWord(parser, word));
+    String[] reason = new String[1];
+    List<String> words = Words.split(value, reason);
+    if (words == null) {
+      return Words.cannotSplit("paths", reason[0]);
+    }
+    for (String word : words) {
+      String problem = pathWord(parser, word);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   private static String pathWord(String parser, String word) {
@@ -528,12 +531,23 @@ final class ValueSyntax {
 
   private static String capabilities(String value) {
     String v = value.startsWith("~") ? value.substring(1) : value;
-    return Words.eachWord(v, "capability names", ValueSyntax::capability);
+    String[] reason = new String[1];
+    List<String> names = Words.split(v, reason);
+    if (names == null) {
+      return Words.cannotSplit("capability names", reason[0]);
+    }
+    for (String name : names) {
+      String problem = capability(name);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   private static String capability(String name) {
     if (CAPABILITY_SET.contains(name.toLowerCase(Locale.ROOT))
-        || (SMALL_NUMBER.matcher(name).matches() && Integer.parseInt(name) <= 62)) {
+        || (Shapes.isSmallNumber(name) && Integer.parseInt(name) <= 62)) {
       return null;
     }
     String suggestion = Suggestions.closest(name.toLowerCase(Locale.ROOT), CAPABILITIES);
@@ -559,7 +573,7 @@ final class ValueSyntax {
         return "\"" + name + "\": only SystemCallFilter= takes a :errno after a system call name";
       }
       String errno = name.substring(colon + 1);
-      if (!ERRNO.matcher(errno).matches()) {
+      if (!Shapes.isErrno(errno)) {
         return "\"" + errno + "\" after \"" + name.substring(0, colon) + ":\" is not an errno name or number; write e.g. EPERM";
       }
     }
@@ -581,7 +595,18 @@ final class ValueSyntax {
   }
 
   private static String environment(String value) {
-    return Words.eachWord(value, "assignments", ValueSyntax::assignment);
+    String[] reason = new String[1];
+    List<String> assignments = Words.split(value, reason);
+    if (assignments == null) {
+      return Words.cannotSplit("assignments", reason[0]);
+    }
+    for (String assignment : assignments) {
+      String problem = assignment(assignment);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   private static String assignment(String assignment) {
@@ -590,23 +615,37 @@ final class ValueSyntax {
       return "\"" + assignment + "\" is not an assignment; write NAME=value (quote it if the value has spaces)";
     }
     String name = assignment.substring(0, equals);
-    if (!ENVIRONMENT_NAME.matcher(name).matches()) {
+    if (!Shapes.isEnvironmentName(name)) {
       return "\"" + name + "\" is not a valid environment variable name; use letters, digits and _ and do not start with a digit";
     }
     return null;
   }
 
   private static String users(String value, boolean list) {
-    return list ? Words.eachWord(value, "user or group names", ValueSyntax::user) : user(value);
+    if (!list) {
+      return user(value);
+    }
+    String[] reason = new String[1];
+    List<String> names = Words.split(value, reason);
+    if (names == null) {
+      return Words.cannotSplit("user or group names", reason[0]);
+    }
+    for (String name : names) {
+      String problem = user(name);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
   }
 
   private static String user(String name) {
-    if (DIGITS.matcher(name).matches()) {
+    if (Shapes.isDigits(name)) {
       return name.length() > 10 || Long.parseLong(name) >= 4294967295L
           ? name + " is not a valid user or group id; ids go from 0 to 4294967294"
           : null;
     }
-    if (name.equals(".") || name.equals("..") || !USER_NAME.matcher(name).matches()) {
+    if (name.equals(".") || name.equals("..") || !Shapes.isUserName(name)) {
       return "\"" + name + "\" is not a valid user or group name; use letters, digits, _ . -, or a numeric id";
     }
     return null;

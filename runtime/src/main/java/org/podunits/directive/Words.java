@@ -23,7 +23,7 @@ final class Words {
     String[] reason = new String[1];
     List<String> words = split(text, reason);
     if (words == null) {
-      return "the value cannot be split into " + what + ": " + reason[0];
+      return cannotSplit(what, reason[0]);
     }
     for (String word : words) {
       String problem = check.apply(word);
@@ -32,6 +32,11 @@ final class Words {
       }
     }
     return null;
+  }
+
+  /** The problem of a value that cannot be split into words, naming what the words should be. */
+  static String cannotSplit(String what, String reason) {
+    return "the value cannot be split into " + what + ": " + reason;
   }
 
   /** Splits all of {@code text}; on a malformed word returns null and leaves the reason in {@code reasons[0]}. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,17 @@ class CatalogueTest {
     Catalogue catalogue = new Catalogue("# header\ndirective\tService\tType\tenum\n");
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> catalogue.find("Service", "Type"));
     assertEquals("directives.tsv:2: not a directive or value row: directive\tService\tType\tenum", e.getMessage());
+  }
+
+  @Test
+  void theResourceIsAsciiSoReadingItAsLatin1ReadsItAsUtf8() throws IOException {
+    try (InputStream in = Catalogue.openResource(Catalogue.RESOURCE)) {
+      byte[] bytes = in.readAllBytes();
+      for (int i = 0; i < bytes.length; i++) {
+        assertTrue(bytes[i] >= 0, Catalogue.RESOURCE + " has a non-ASCII byte at offset " + i
+            + "; Catalogue reads it as Latin-1, so keep the generated catalogue ASCII");
+      }
+    }
   }
 
   @Test
