@@ -21,6 +21,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.podunits.directive.Directives;
 import org.podunits.directive.Problem;
+import org.podunits.unit.SystemdText;
 import org.podunits.unit.UnitFile;
 
 /**
@@ -448,13 +449,27 @@ public final class UnitSet {
      */
     public Builder scope(String scope) {
       Objects.requireNonNull(scope, "scope");
-      if (scope.isEmpty() || scope.chars().anyMatch(c -> Character.isWhitespace(c)
-          || Character.isISOControl(c))) {
-        throw new IllegalArgumentException("unit set: the scope \"" + scope + "\" must be a"
-            + " non-empty name without spaces or control characters, such as pod or app/web");
+      if (!isScopeName(scope)) {
+        throw new IllegalArgumentException("unit set: the scope \"" + SystemdText.printable(scope)
+            + "\" must be a non-empty name without spaces or control characters, such as pod or"
+            + " app/web");
       }
       this.scope = scope;
       return this;
+    }
+
+    // A loop, not a stream: every plan sets its scope, and a lambda's class is spun on a JVM's first pod.
+    private static boolean isScopeName(String scope) {
+      if (scope.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < scope.length(); i++) {
+        char c = scope.charAt(i);
+        if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Adds a unit file at {@code path}. */

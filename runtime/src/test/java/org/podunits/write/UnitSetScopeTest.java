@@ -99,6 +99,8 @@ class UnitSetScopeTest {
           () -> UnitSet.builder().scope(bad));
       assertTrue(thrown.getMessage().contains("must be a non-empty name without spaces"),
           thrown.getMessage());
+      assertTrue(thrown.getMessage().chars().noneMatch(Character::isISOControl),
+          "the message holds no control character of the input: " + thrown.getMessage());
     }
   }
 
