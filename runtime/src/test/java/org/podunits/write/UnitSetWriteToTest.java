@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.FileSystemException;
@@ -18,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -347,6 +350,32 @@ class UnitSetWriteToTest {
     }
     // Its run gone (the kernel drops a dead process's lock), the journal is a leftover: recovered.
     Files.write(journal, new byte[0]);
+    onePodPlan().build().writeTo(root);
+    assertFalse(Files.exists(journal));
+  }
+
+  @Test
+  void aRunOfAnotherProcessStillWritingMakesASecondRunFailAndChangeNothing() throws Exception {
+    onePodPlan().build().writeTo(root);
+    Path journal = root.resolve(".podunits-journal");
+    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), JournalHolder.class.getName(), journal.toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    try {
+      BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), UTF_8));
+      assertEquals("locked", said.readLine());
+      SortedMap<String, String> before = Trees.snapshot(root);
+      UnitSet other = UnitSet.builder()
+          .unit(UNITS.resolve("halt.target"), SHUTDOWN, "failed to write halt.target").build();
+      UnitWriteException refused = assertThrows(UnitWriteException.class, () -> other.writeTo(root));
+      assertTrue(refused.getMessage().startsWith("another writeTo is writing in " + root), refused.getMessage());
+      assertEquals(before, Trees.snapshot(root));
+    } finally {
+      holder.getOutputStream().close();
+      assertTrue(holder.waitFor(60, TimeUnit.SECONDS), "the child JVM did not end");
+    }
+    // Its process gone, the kernel has dropped the lock: the journal is a leftover and is recovered.
     onePodPlan().build().writeTo(root);
     assertFalse(Files.exists(journal));
   }
