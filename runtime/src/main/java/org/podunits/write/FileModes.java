@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -78,7 +78,8 @@ final class FileModes {
   }
 
   private static FileAttribute<Set<PosixFilePermission>> permissions(int mode) {
-    Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+    // Not an EnumSet: its first use reflects on the enum's values(), on a JVM's first write.
+    Set<PosixFilePermission> permissions = new HashSet<>();
     PosixFilePermission[] all = PosixFilePermission.values();
     for (int i = 0; i < all.length; i++) {
       if ((mode & (0400 >> i)) != 0) {
