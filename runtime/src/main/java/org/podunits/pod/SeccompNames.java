@@ -33,10 +33,10 @@ final class SeccompNames {
    * systemd's syscall groups, each with the first release that has it. From systemd's release
    * notes (NEWS): 231 introduced the groups, 233 added {@code @file-system}, {@code @reboot} and
    * {@code @swap}, 235 added {@code @aio}, {@code @chown}, {@code @memlock}, {@code @setuid},
-   * {@code @signal}, {@code @sync} and {@code @timer}. The releases of {@code @basic-io}, {@code
-   * @resources}, {@code @keyring}, {@code @system-service}, {@code @pkey} and {@code @known} are
-   * those of the systemd.exec(5) that first lists them; every group here is in systemd 252's
-   * {@code systemd-analyze syscall-filter}.
+   * {@code @signal}, {@code @sync} and {@code @timer}, 244 added {@code @pkey} and 247 {@code
+   * @known}. NEWS does not name the releases of {@code @basic-io}, {@code @resources}, {@code
+   * @keyring} and {@code @system-service}; theirs are those of the systemd.exec(5) that first lists
+   * them. Every group here is in systemd 252's {@code systemd-analyze syscall-filter}.
    */
   private static final Map<String, Integer> SYSTEMD_GROUPS = Map.ofEntries(
       Map.entry("clock", 231), Map.entry("cpu-emulation", 231), Map.entry("debug", 231),
@@ -48,7 +48,7 @@ final class SeccompNames {
       Map.entry("resources", 233), Map.entry("swap", 233),
       Map.entry("aio", 235), Map.entry("chown", 235), Map.entry("keyring", 235), Map.entry("memlock", 235),
       Map.entry("setuid", 235), Map.entry("signal", 235), Map.entry("sync", 235), Map.entry("timer", 235),
-      Map.entry("system-service", 239), Map.entry("pkey", 245), Map.entry("known", 247));
+      Map.entry("system-service", 239), Map.entry("pkey", 244), Map.entry("known", 247));
 
   /** rkt's name for systemd's {@code @default}, kept so that rkt's pod manifests mean the same. */
   private static final String RKT_DEFAULT_GROUP = "default-whitelist";
