@@ -34,9 +34,10 @@ final class SeccompNames {
    * notes (NEWS): 231 introduced the groups, 233 added {@code @file-system}, {@code @reboot} and
    * {@code @swap}, 235 added {@code @aio}, {@code @chown}, {@code @memlock}, {@code @setuid},
    * {@code @signal}, {@code @sync} and {@code @timer}, 244 added {@code @pkey} and 247 {@code
-   * @known}. NEWS does not name the releases of {@code @basic-io}, {@code @resources}, {@code
-   * @keyring} and {@code @system-service}; theirs are those of the systemd.exec(5) that first lists
-   * them. Every group here is in systemd 252's {@code systemd-analyze syscall-filter}.
+   * @known}. The releases of {@code @basic-io}, {@code @resources}, {@code @keyring} and {@code
+   * @system-service} (which the NEWS of 238 and 239 do not mention) are those of the systemd.exec(5)
+   * that first lists them. Every group here is in systemd 252's {@code systemd-analyze
+   * syscall-filter}.
    */
   private static final Map<String, Integer> SYSTEMD_GROUPS = Map.ofEntries(
       Map.entry("clock", 231), Map.entry("cpu-emulation", 231), Map.entry("debug", 231),
