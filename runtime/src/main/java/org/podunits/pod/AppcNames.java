@@ -18,7 +18,7 @@ final class AppcNames {
     String problem = null;
     if (value.isEmpty()) {
       problem = "ACName cannot be empty";
-    } else if (!onlyAlnumAnd(value, "-")) {
+    } else if (!NameChars.lowerAlnumRun(value, 0, value.length(), "-")) {
       problem = "ACName must contain only lower case alphanumeric characters plus \"-\"";
     } else if (!wellDelimited(value, "-")) {
       problem = "ACName must start and end with only lower case alphanumeric characters";
@@ -38,7 +38,7 @@ final class AppcNames {
     String problem = null;
     if (value.isEmpty()) {
       problem = "ACIdentifier cannot be empty";
-    } else if (!onlyAlnumAnd(value, "-._~/")) {
+    } else if (!NameChars.lowerAlnumRun(value, 0, value.length(), "-._~/")) {
       problem = "ACIdentifier must contain only lower case alphanumeric characters plus \"-._~/\"";
     } else if (!wellDelimited(value, "-._~/")) {
       problem = "ACIdentifier must start and end with only lower case alphanumeric characters";
@@ -46,17 +46,6 @@ final class AppcNames {
     if (problem != null) {
       out.error(DiagnosticCode.IDENTIFIER_INVALID, path, what + " \"" + SystemdText.printable(value) + "\": " + problem);
       return false;
-    }
-    return true;
-  }
-
-  /** Whether every character is a lower-case letter, a digit or one of {@code separators}. */
-  private static boolean onlyAlnumAnd(String value, String separators) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (!isLowerAlnum(c) && separators.indexOf(c) < 0) {
-        return false;
-      }
     }
     return true;
   }
@@ -72,9 +61,5 @@ final class AppcNames {
       previousSeparator = separator;
     }
     return !previousSeparator;
-  }
-
-  private static boolean isLowerAlnum(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 }

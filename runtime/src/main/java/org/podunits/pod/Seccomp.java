@@ -90,27 +90,14 @@ public record Seccomp(Kind kind, List<String> names, String errno) {
   /** Whether the name is {@code [a-z0-9_]+} or {@code @[a-z0-9._-]+(/[a-z0-9._-]+)?}. */
   private static boolean isSeccompName(String name) {
     if (!name.startsWith("@")) {
-      return runOf(name, 0, name.length(), "_");
+      return NameChars.lowerAlnumRun(name, 0, name.length(), "_");
     }
     int slash = name.indexOf('/');
     if (slash < 0) {
-      return runOf(name, 1, name.length(), "._-");
+      return NameChars.lowerAlnumRun(name, 1, name.length(), "._-");
     }
-    return runOf(name, 1, slash, "._-") && runOf(name, slash + 1, name.length(), "._-");
-  }
-
-  /** Whether {@code text[from, to)} is non-empty and only a-z, 0-9 and {@code others}. */
-  private static boolean runOf(String text, int from, int to, String others) {
-    if (from >= to) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && others.indexOf(c) < 0) {
-        return false;
-      }
-    }
-    return true;
+    return NameChars.lowerAlnumRun(name, 1, slash, "._-")
+        && NameChars.lowerAlnumRun(name, slash + 1, name.length(), "._-");
   }
 
   /** Whether the errno is {@code E[A-Z0-9]+}. */
