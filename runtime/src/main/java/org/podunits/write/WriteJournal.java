@@ -122,11 +122,11 @@ final class WriteJournal {
   void begin() throws IOException {
     channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     Object created = fileKey(file);
-    if (!locked(channel) || !created.equals(fileKey(file))) {
+    if (created == null || !locked(channel) || !created.equals(fileKey(file))) {
       // Another run locked or removed the new journal before this one could lock it: it is
       // that run's now, and this one stops without touching it.
       channel.close();
-      throw anotherRun(file);
+      throw new ConcurrentRunException(file);
     }
     try {
       write(ByteBuffer.wrap(after.serialize(PREPARED)), 0);
@@ -344,7 +344,6 @@ final class WriteJournal {
       if (read == null) {
         Files.delete(file);
         TempFiles.syncDirectory(root);
-        locked.close();
         return;
       }
       WriteJournal journal = new WriteJournal(root, Manifest.read(root), read.manifest(), true);
@@ -399,7 +398,7 @@ final class WriteJournal {
     }
     if (!locked || !key.equals(now)) {
       channel.close();
-      throw anotherRun(file);
+      throw new ConcurrentRunException(file);
     }
     return channel;
   }
@@ -447,10 +446,6 @@ final class WriteJournal {
   static UnitWriteException concurrentFailure(Path root, ConcurrentRunException cause) {
     return UnitWriteException.of("another writeTo is writing in " + root
         + "; two runs must not write in one pod root at once", cause);
-  }
-
-  private static ConcurrentRunException anotherRun(Path file) {
-    return new ConcurrentRunException(file);
   }
 
   /** The journal belongs to a run that is still writing in the pod root. */
