@@ -80,12 +80,9 @@ final class Catalogue {
         end = text.length();
       }
       if (text.startsWith(DIRECTIVE_ROW, start)) {
-        int sectionEnd = text.indexOf('\t', start + DIRECTIVE_ROW.length());
-        int nameEnd = sectionEnd < 0 ? -1 : text.indexOf('\t', sectionEnd + 1);
-        if (nameEnd < 0 || nameEnd > end) {
-          throw notARow(text, start, end, line);
-        }
         int sectionStart = start + DIRECTIVE_ROW.length();
+        int nameEnd = keyEnd(text, sectionStart, start, end, line);
+        int sectionEnd = text.indexOf('\t', sectionStart);
         if (section == null || sectionEnd - sectionStart != section.length()
             || !text.startsWith(section, sectionStart)) {
           section = text.substring(sectionStart, sectionEnd);
@@ -93,12 +90,8 @@ final class Catalogue {
         }
         directives.put(text.substring(sectionStart, nameEnd), start);
       } else if (text.startsWith(VALUE_ROW, start)) {
-        int sectionEnd = text.indexOf('\t', start + VALUE_ROW.length());
-        int nameEnd = sectionEnd < 0 ? -1 : text.indexOf('\t', sectionEnd + 1);
-        if (nameEnd < 0 || nameEnd > end) {
-          throw notARow(text, start, end, line);
-        }
-        String key = text.substring(start + VALUE_ROW.length(), nameEnd);
+        int keyStart = start + VALUE_ROW.length();
+        String key = text.substring(keyStart, keyEnd(text, keyStart, start, end, line));
         List<Integer> starts = values.get(key);
         if (starts == null) {
           starts = new ArrayList<>(4);
@@ -114,6 +107,21 @@ final class Catalogue {
     this.rows = directives;
     this.valueRows = values;
     this.sections = sectionsInOrder;
+  }
+
+  /**
+   * Where the {@code section TAB name} key that starts at {@code keyStart} ends, in the row
+   * {@code text[rowStart, rowEnd)}.
+   *
+   * @throws IllegalStateException if the row has no tab after its name
+   */
+  private static int keyEnd(String text, int keyStart, int rowStart, int rowEnd, int line) {
+    int sectionEnd = text.indexOf('\t', keyStart);
+    int nameEnd = sectionEnd < 0 ? -1 : text.indexOf('\t', sectionEnd + 1);
+    if (nameEnd < 0 || nameEnd > rowEnd) {
+      throw notARow(text, rowStart, rowEnd, line);
+    }
+    return nameEnd;
   }
 
   /** The catalogue, loaded lazily and once: the holder class initializes on first use. */
