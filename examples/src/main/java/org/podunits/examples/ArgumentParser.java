@@ -81,9 +81,8 @@ final class ArgumentParser {
   /** Reads the option at {@code args[i]} and its value; returns the index of the last argument used. */
   private int option(String[] args, int i) {
     String arg = args[i];
-    int equals = arg.indexOf('=');
-    String name = equals < 0 ? arg : arg.substring(0, equals);
-    String inline = equals < 0 ? null : arg.substring(equals + 1);
+    String name = optionName(arg);
+    String inline = name.length() == arg.length() ? null : arg.substring(name.length() + 1);
     OptionSpec option = syntax.option(name);
     if (option == null) {
       common(name, inline);
@@ -133,9 +132,14 @@ final class ArgumentParser {
     if (!isOption(arg)) {
       return false;
     }
-    int equals = arg.indexOf('=');
-    String name = equals < 0 ? arg : arg.substring(0, equals);
+    String name = optionName(arg);
     return syntax.option(name) != null || COMMON.contains(name) || arg.equals("--");
+  }
+
+  /** The option's name: {@code arg} up to its first {@code =}, if any. */
+  private static String optionName(String arg) {
+    int equals = arg.indexOf('=');
+    return equals < 0 ? arg : arg.substring(0, equals);
   }
 
   private String unknownOption(String name) {
