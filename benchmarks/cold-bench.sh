@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The cold-path benchmark (docs/benchmarks.md, "Cold path"): pods written by fresh JVMs, the
 # command line from start to exit, and the live heap of a long-lived writer, each beside the C
-# floor (floor.c: the same tree, temp file + rename per file) measured in the same run.
+# floor (floor.c: the same tree, temp file + rename per file) measured in the same run. Beside the
+# pods of fresh JVMs, the JDK-only writer (JavaFloor: floor.c's steps through java.nio.file, in
+# fresh JVMs too) shows what the JDK's own file API costs before podunits does anything.
 #
 #   benchmarks/cold-bench.sh [--no-build]
 #
@@ -52,17 +54,21 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/'), $($JAVA -version 2>&1 | sed -n 2p)"
 echo "commit:  $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- runtime benchmarks || echo ' (with uncommitted changes)')"
-printf '%-30s %12s %12s %8s  %s\n' "case" "podunits ms" "C floor ms" "ratio" "target"
+printf '%-40s %12s %12s %8s  %s\n' "case" "podunits ms" "C floor ms" "ratio" "target"
 
 for apps in 1 4; do
   tree="$WORK/tree$apps"
   "$JAVA" -cp "$JAR" org.podunits.benchmarks.ColdPods tree "$apps" "$tree"
-  : >"$WORK/java$apps" && : >"$WORK/c$apps"
+  list="$WORK/list$apps"
+  (cd "$tree" && find . -type f -printf "f %m %P $tree/%P\n" && find . -type l -printf 'l %P %l\n') >"$list"
+  : >"$WORK/java$apps" && : >"$WORK/c$apps" && : >"$WORK/jdk$apps"
   for ((run = 0; run < RUNS; run++)); do
     fresh_roots "$WORK/roots"
     "$JAVA" -cp "$JAR" org.podunits.benchmarks.ColdPods pods "$apps" "$PODS" "$WORK/roots" | awk '{print NR, $1}' >>"$WORK/java$apps"
     fresh_roots "$WORK/roots"
     "$FLOOR" pods "$tree" "$PODS" "$WORK/roots" | awk '{print NR, $1}' >>"$WORK/c$apps"
+    fresh_roots "$WORK/roots"
+    "$JAVA" -cp "$JAR" org.podunits.benchmarks.JavaFloor pods "$list" "$PODS" "$WORK/roots" | awk '{print NR, $1}' >>"$WORK/jdk$apps"
   done
   # The same JVMs started with a class-data-sharing archive of the runtime's classes, made by one
   # training run: what an embedding runtime gets from -XX:SharedArchiveFile.
@@ -77,18 +83,21 @@ for apps in 1 4; do
   for range in "first pod:1:1:10ms" "pods 1-20:1:20:4x" "pods 20-$PODS:20:$PODS:3x"; do
     IFS=: read -r label from to target <<<"$range"
     c=$(awk -v a="$from" -v b="$to" '$1 >= a && $1 <= b {print $2}' "$WORK/c$apps" | median)
-    for variant in java cds; do
-      suffix=
-      [[ $variant == java ]] || suffix=', CDS'
+    for variant in java cds jdk; do
+      suffix= row_target=$target
+      case $variant in
+        cds) suffix=', CDS' ;;
+        jdk) suffix=', JDK-only writer' row_target=- ;;
+      esac
       j=$(awk -v a="$from" -v b="$to" '$1 >= a && $1 <= b {print $2}' "$WORK/$variant$apps" | median)
-      printf '%-30s %12s %12s %8s  %s\n' "$apps app(s), $label$suffix" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "$target"
+      printf '%-40s %12s %12s %8s  %s\n' "$apps app(s), $label$suffix" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "$row_target"
     done
   done
   rm -rf "$WORK/roots"
   mkdir -p "$WORK/warm"
   read -r j live committed rss < <("$JAVA" -cp "$JAR" org.podunits.benchmarks.ColdPods warm "$apps" "$WARM" "$WORK/warm" | paste -sd' ')
   c=$("$FLOOR" warm "$tree" "$WARM" "$WORK/warm" "${WANTS[@]}")
-  printf '%-30s %12s %12s %8s  %s\n' "$apps app(s), warm (after $WARM)" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "2x"
+  printf '%-40s %12s %12s %8s  %s\n' "$apps app(s), warm (after $WARM)" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "2x"
   echo "  after $WARM pods, default flags: live heap $((live / 1024)) KB after a full GC, heap committed $((committed / 1024)) KB, RSS $rss KB"
   if [[ $apps == 1 ]]; then
     IFS=';' read -r -a flag_sets <<<"$MEMORY_FLAGS"
@@ -146,7 +155,7 @@ c=$(for ((i = 0; i < RUNS; i++)); do
   awk -v s="$start" -v e="$end" 'BEGIN {printf "%d\n", (e - s) * 1e9}'
 done | median)
 j=$(cli "$JAVA" -jar "$CLI_JAR" render web "$WORK/cli")
-printf '%-30s %12s %12s %8s  %s\n' "java -jar ... render web" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "-"
+printf '%-40s %12s %12s %8s  %s\n' "java -jar ... render web" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "-"
 j=$(cli bin/podunits render web "$WORK/cli")
-printf '%-30s %12s %12s %8s  %s\n' "bin/podunits render web" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "150ms"
+printf '%-40s %12s %12s %8s  %s\n' "bin/podunits render web" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "150ms"
 echo "load at the end: $(uptime | sed 's/.*load average: //')"

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +81,32 @@ final class PlainWrites {
       } else {
         Files.createSymbolicLink(path, Path.of(((UnitSet.LinkEntry) entry).target()));
       }
+    }
+    return root;
+  }
+
+  /**
+   * The cheapest JDK writer that keeps what the design requires of every writer: each file is
+   * written under a temporary name beside it ({@code CREATE_NEW}) and renamed into place ({@code
+   * ATOMIC_MOVE}), so a path never holds a partial file; rendering each unit on the way. No
+   * confinement, no journal, no manifest, modes as the umask makes them.
+   */
+  Path renderAndWriteAtomicallyInto(UnitSet plan, Path root) throws IOException {
+    for (Path directory : directories) {
+      Files.createDirectories(root.resolve(directory));
+    }
+    for (UnitSet.Entry entry : plan.entries()) {
+      Path path = root.resolve(entry.path());
+      if (entry instanceof UnitSet.LinkEntry link) {
+        Files.createSymbolicLink(path, Path.of(link.target()));
+        continue;
+      }
+      byte[] bytes = entry instanceof UnitSet.UnitEntry unit
+          ? unit.unit().serialize().getBytes(StandardCharsets.UTF_8)
+          : ((UnitSet.FileEntry) entry).content();
+      Path temporary = path.resolveSibling("." + path.getFileName() + ".tmp");
+      Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
     }
     return root;
   }

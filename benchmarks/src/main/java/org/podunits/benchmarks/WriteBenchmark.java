@@ -31,6 +31,9 @@ import org.podunits.write.UnitWriter;
  *       atomicity, no confinement, modes as the umask makes them.
  *   <li>{@code plainFilesRendering}: the baseline, rendering the units in the timed part as any
  *       writer of a {@code UnitSet} must.
+ *   <li>{@code atomicFilesRendering}: the cheapest JDK writer that is atomic per file, as the
+ *       design requires of every writer: the baseline with each file written under a temporary
+ *       name and renamed into place; no confinement, no journal, modes as the umask makes them.
  *   <li>{@code unitSetWriteTo}: {@code UnitSet.writeTo}, all or nothing across a crash too
  *       (journal, staged names, manifest).
  *   <li>{@code unitWriter}: the same steps through a plain {@code UnitWriter} (atomic, confined,
@@ -84,6 +87,12 @@ public class WriteBenchmark {
   @Benchmark
   public Path plainFilesRendering() throws IOException {
     return plain.renderAndWriteInto(plan, root);
+  }
+
+  /** The baseline, atomic per file: temporary name, then rename. */
+  @Benchmark
+  public Path atomicFilesRendering() throws IOException {
+    return plain.renderAndWriteAtomicallyInto(plan, root);
   }
 
   /** {@code UnitSet.writeTo}: confined, exact modes, all or nothing across a crash. */
