@@ -30,14 +30,32 @@ final class SeccompNames {
       "@rkt/default-blacklist", "@rkt/default-whitelist");
 
   /**
-   * systemd's syscall groups, each with the first release that has it. From systemd's release
-   * notes (NEWS): 231 introduced the groups, 233 added {@code @file-system}, {@code @reboot} and
-   * {@code @swap}, 235 added {@code @aio}, {@code @chown}, {@code @memlock}, {@code @setuid},
-   * {@code @signal}, {@code @sync} and {@code @timer}, 244 added {@code @pkey} and 247 {@code
-   * @known}. The releases of {@code @basic-io}, {@code @resources}, {@code @keyring} and {@code
-   * @system-service} (which the NEWS of 238 and 239 do not mention) are those of the systemd.exec(5)
-   * that first lists them. Every group here is in systemd 252's {@code systemd-analyze
-   * syscall-filter}.
+   * systemd's syscall groups, each with the first release that has it, from systemd's own sources
+   * (repository systemd/systemd). A release too early lets through a unit whose older systemd logs
+   * "Failed to parse system call, ignoring" and filters without the group, so where the sources
+   * leave a doubt the later release stands.
+   *
+   * <ul>
+   *   <li>231: NEWS, systemd 231 ("The SystemCallFilter= unit file setting gained support for
+   *       pre-defined, named system call filter sets"). The names are those of the first table in
+   *       src/shared/seccomp-util.c (the {@code .set_name} array), which pull request #3157 added
+   *       before 231; that table also holds {@code @keyring} but does not say which release first
+   *       shipped it.
+   *   <li>233: NEWS, systemd 233 adds {@code @file-system} (written "@filesystem" there),
+   *       {@code @reboot} and {@code @swap}. The seccomp-util.c tables from before
+   *       {@code @file-system} already hold {@code @basic-io}, {@code @keyring} and
+   *       {@code @resources}, so 233 has them; no NEWS names them and no source pins an earlier
+   *       release, so 233 stands for all three.
+   *   <li>235: NEWS, systemd 235: {@code @aio}, {@code @sync}, {@code @chown}, {@code @setuid},
+   *       {@code @memlock}, {@code @signal}, {@code @timer}.
+   *   <li>239: {@code @system-service} came with pull request #8766, opened after 238 was
+   *       released; NEWS, systemd 239 announces what it did ("all long-running system services
+   *       shipped with systemd will now default to a system call allow list") without naming it.
+   *   <li>244: NEWS, systemd 244: {@code @pkey}. 247: NEWS, systemd 247: {@code @known}.
+   * </ul>
+   *
+   * <p>Every group here is in systemd 252's {@code systemd-analyze syscall-filter}, which lists no
+   * other.
    */
   private static final Map<String, Integer> SYSTEMD_GROUPS = Map.ofEntries(
       Map.entry("clock", 231), Map.entry("cpu-emulation", 231), Map.entry("debug", 231),
@@ -45,10 +63,10 @@ final class SeccompNames {
       Map.entry("module", 231), Map.entry("mount", 231), Map.entry("network-io", 231),
       Map.entry("obsolete", 231), Map.entry("privileged", 231), Map.entry("process", 231),
       Map.entry("raw-io", 231),
-      Map.entry("basic-io", 233), Map.entry("file-system", 233), Map.entry("reboot", 233),
-      Map.entry("resources", 233), Map.entry("swap", 233),
-      Map.entry("aio", 235), Map.entry("chown", 235), Map.entry("keyring", 235), Map.entry("memlock", 235),
-      Map.entry("setuid", 235), Map.entry("signal", 235), Map.entry("sync", 235), Map.entry("timer", 235),
+      Map.entry("basic-io", 233), Map.entry("file-system", 233), Map.entry("keyring", 233),
+      Map.entry("reboot", 233), Map.entry("resources", 233), Map.entry("swap", 233),
+      Map.entry("aio", 235), Map.entry("chown", 235), Map.entry("memlock", 235), Map.entry("setuid", 235),
+      Map.entry("signal", 235), Map.entry("sync", 235), Map.entry("timer", 235),
       Map.entry("system-service", 239), Map.entry("pkey", 244), Map.entry("known", 247));
 
   /** rkt's name for systemd's {@code @default}, kept so that rkt's pod manifests mean the same. */

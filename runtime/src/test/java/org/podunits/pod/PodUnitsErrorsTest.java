@@ -350,17 +350,4 @@ class PodUnitsErrorsTest {
     assertEquals(List.of("@system-service"), Pods.serviceValues(
         PodUnits.immutableEnv(Pods.pod(Stage1.of(Stage1.Flavor.COREOS, 239), app)), "hello", "SystemCallFilter"));
   }
-
-  @Test
-  void theGroupsNewsDatesAreTheReleasesThatAcceptThem() {
-    // systemd's NEWS: @pkey came with 244, @known with 247.
-    for (String group : List.of("pkey:244", "known:247")) {
-      String name = group.substring(0, group.indexOf(':'));
-      int since = Integer.parseInt(group.substring(group.indexOf(':') + 1));
-      App app = Pods.hello().retainSyscalls("@systemd/" + name).build();
-      assertEquals(List.of("seccomp-group-unsupported"), PodUnits.check(
-          Pods.pod(Stage1.of(Stage1.Flavor.COREOS, since - 1), app)).stream().map(Diagnostic::code).toList(), name);
-      assertEquals(List.of(), PodUnits.check(Pods.pod(Stage1.of(Stage1.Flavor.COREOS, since), app)), name);
-    }
-  }
 }
