@@ -69,20 +69,7 @@ final class PlainWrites {
    * each unit on the way, as anything that writes a plan must.
    */
   Path renderAndWriteInto(UnitSet plan, Path root) throws IOException {
-    for (Path directory : directories) {
-      Files.createDirectories(root.resolve(directory));
-    }
-    for (UnitSet.Entry entry : plan.entries()) {
-      Path path = root.resolve(entry.path());
-      if (entry instanceof UnitSet.UnitEntry unit) {
-        Files.write(path, unit.unit().serialize().getBytes(StandardCharsets.UTF_8));
-      } else if (entry instanceof UnitSet.FileEntry file) {
-        Files.write(path, file.content());
-      } else {
-        Files.createSymbolicLink(path, Path.of(((UnitSet.LinkEntry) entry).target()));
-      }
-    }
-    return root;
+    return renderAndWrite(plan, root, false);
   }
 
   /**
@@ -92,6 +79,10 @@ final class PlainWrites {
    * confinement, no journal, no manifest, modes as the umask makes them.
    */
   Path renderAndWriteAtomicallyInto(UnitSet plan, Path root) throws IOException {
+    return renderAndWrite(plan, root, true);
+  }
+
+  private Path renderAndWrite(UnitSet plan, Path root, boolean atomic) throws IOException {
     for (Path directory : directories) {
       Files.createDirectories(root.resolve(directory));
     }
@@ -104,9 +95,13 @@ final class PlainWrites {
       byte[] bytes = entry instanceof UnitSet.UnitEntry unit
           ? unit.unit().serialize().getBytes(StandardCharsets.UTF_8)
           : ((UnitSet.FileEntry) entry).content();
-      Path temporary = path.resolveSibling("." + path.getFileName() + ".tmp");
-      Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
+      if (atomic) {
+        Path temporary = path.resolveSibling("." + path.getFileName() + ".tmp");
+        Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        Files.write(path, bytes);
+      }
     }
     return root;
   }
