@@ -118,6 +118,9 @@ final class WriteJournal {
    * run holds a lock on its journal until the journal is gone, which is how a concurrent run or
    * {@link #recover} tells a live journal from one whose run died (the kernel drops a dead
    * process's locks).
+   *
+   * @throws FileAlreadyExistsException a journal is there already: a run was cut short
+   * @throws UnitWriteException another run is writing in the pod root
    */
   void begin() throws IOException {
     channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -126,7 +129,7 @@ final class WriteJournal {
       // Another run locked or removed the new journal before this one could lock it: it is
       // that run's now, and this one stops without touching it.
       channel.close();
-      throw new ConcurrentRunException(file);
+      throw ConcurrentRunException.failure(root, file);
     }
     try {
       write(ByteBuffer.wrap(after.serialize(PREPARED)), 0);
@@ -264,7 +267,7 @@ final class WriteJournal {
       }
     }
     // Renamed before its lock goes, so that no other run can take it for a dead run's journal.
-    Files.move(file, root.resolve(Manifest.NAME), StandardCopyOption.ATOMIC_MOVE);
+    TempFiles.rename(file, root.resolve(Manifest.NAME), null);
     if (channel != null) {
       channel.close();
     }
@@ -334,12 +337,18 @@ final class WriteJournal {
       return;
     }
     Path file = root.resolve(NAME);
-    FileChannel locked = null;
+    FileChannel locked;
     try {
-      locked = lockLeftover(file);
-      if (locked == null) {
-        return;
-      }
+      locked = lockLeftover(root, file);
+    } catch (UnitWriteException anotherRun) {
+      throw anotherRun;
+    } catch (IOException e) {
+      throw UnitWriteException.of(recoveryFailure(root), e);
+    }
+    if (locked == null) {
+      return;
+    }
+    try {
       Manifest.Read read = Manifest.parse(root, readAll(locked));
       if (read == null) {
         Files.delete(file);
@@ -368,8 +377,6 @@ final class WriteJournal {
       if (problems.getSuppressed().length > 0) {
         throw problems;
       }
-    } catch (ConcurrentRunException e) {
-      throw concurrentFailure(root, e);
     } catch (IOException e) {
       throw UnitWriteException.of(recoveryFailure(root), e);
     } finally {
@@ -381,9 +388,9 @@ final class WriteJournal {
    * The journal at {@code file} opened and locked, if its run has died; null if there is none
    * any more (its run has just finished).
    *
-   * @throws ConcurrentRunException if a live run holds it, or replaced it while it was opened
+   * @throws UnitWriteException if a live run holds it, or replaced it while it was opened
    */
-  private static FileChannel lockLeftover(Path file) throws IOException {
+  private static FileChannel lockLeftover(Path root, Path file) throws IOException {
     Object key = fileKey(file);
     if (key == null) {
       return null;
@@ -398,7 +405,7 @@ final class WriteJournal {
     }
     if (!locked || !key.equals(now)) {
       channel.close();
-      throw new ConcurrentRunException(file);
+      throw ConcurrentRunException.failure(root, file);
     }
     return channel;
   }
@@ -442,18 +449,22 @@ final class WriteJournal {
     }
   }
 
-  /** The failure of a run, or a recovery, that found another run writing in the pod root. */
-  static UnitWriteException concurrentFailure(Path root, ConcurrentRunException cause) {
-    return UnitWriteException.of("another writeTo is writing in " + root
-        + "; two runs must not write in one pod root at once", cause);
-  }
-
-  /** The journal belongs to a run that is still writing in the pod root. */
+  /**
+   * The journal belongs to a run that is still writing in the pod root. Only {@link #failure}
+   * names this class: code that throws or catches it would load it into the first write of every
+   * JVM, when the class is checked, though nearly no run meets another.
+   */
   static final class ConcurrentRunException extends FileSystemException {
     private static final long serialVersionUID = 1L;
 
-    ConcurrentRunException(Path file) {
+    private ConcurrentRunException(Path file) {
       super(file.toString(), null, "is the journal of a writeTo that is still running");
+    }
+
+    /** The failure of a run, or a recovery, that found another run writing in the pod root. */
+    static UnitWriteException failure(Path root, Path file) {
+      return UnitWriteException.of("another writeTo is writing in " + root
+          + "; two runs must not write in one pod root at once", new ConcurrentRunException(file));
     }
   }
 
