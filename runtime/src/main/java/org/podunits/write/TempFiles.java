@@ -1,6 +1,5 @@
 package org.podunits.write;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -95,10 +94,7 @@ final class TempFiles {
   static void rename(Path from, Path to, SecureDirectoryStream<Path> in) throws IOException {
     if (in != null) {
       in.move(from.getFileName(), in, to.getFileName());
-    } else if (!new File(from.toString()).renameTo(new File(to.toString()))) {
-      // java.io.File renames with the same one rename(2) as an atomic Files.move, without the
-      // copy machinery Files.move loads and runs in the interpreter, but says only that it
-      // failed: Files.move tries again to throw the reason (or succeeds, if it has gone away).
+    } else {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
   }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -204,7 +205,7 @@ public final class UnitWriter {
           Long.toHexString(nonce + sequence++));
       TempFiles.write(temp, null, content, mode, options);
       try {
-        TempFiles.rename(temp, target, null);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
         TempFiles.deleteAfterFailure(temp, e);
         throw e;

@@ -267,7 +267,7 @@ final class WriteJournal {
       }
     }
     // Renamed before its lock goes, so that no other run can take it for a dead run's journal.
-    TempFiles.rename(file, root.resolve(Manifest.NAME), null);
+    Files.move(file, root.resolve(Manifest.NAME), StandardCopyOption.ATOMIC_MOVE);
     if (channel != null) {
       channel.close();
     }
