@@ -324,8 +324,8 @@ final class PlanWrite {
         }
         Manifest.Item item = items.get(i);
         if (!item.isLink()) {
-          TempFiles.write(journal.staged(i), tree.openDirectoryOf(item.path()), contents.get(i),
-              modeOf(itemEntries.get(i)), options);
+          TempFiles.write(journal.staged(i), tree.openDirectoryOf(item.path()),
+              journal.stagedName(i), contents.get(i), modeOf(itemEntries.get(i)), options);
         } else if (mark == WriteJournal.REPLACED) {
           Files.createSymbolicLink(journal.staged(i),
               root.getFileSystem().getPath(item.linkTarget()));

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -75,8 +76,13 @@ final class WriteJournal {
   private final List<Path> createdDirectories = new ArrayList<>();
   private final List<Path> staleDirectories = new ArrayList<>();
   private final Path file;
-  /** Each item's path and staged name, made when first asked for: every step asks again. */
+  /**
+   * Each item's path, staged path and staged file name alone, made when first asked for: every
+   * step asks again, and until C1 has compiled the JDK's path code, each new path is parsed,
+   * encoded and measured in the interpreter.
+   */
   private final Path[] targets;
+  private final Path[] stagedPaths;
   private final Path[] stagedNames;
   private FileChannel channel;
 
@@ -87,6 +93,7 @@ final class WriteJournal {
     this.durable = durable;
     this.file = root.resolve(NAME);
     this.targets = new Path[after.items().size()];
+    this.stagedPaths = new Path[targets.length];
     this.stagedNames = new Path[targets.length];
     if (!before.items().isEmpty()) {
       Set<Path> kept = new HashSet<>();
@@ -166,8 +173,22 @@ final class WriteJournal {
 
   /** Where item {@code i}'s new content is staged. */
   Path staged(int i) {
+    if (stagedPaths[i] == null) {
+      stagedPaths[i] = target(i).resolveSibling(stagedName(i));
+    }
+    return stagedPaths[i];
+  }
+
+  /**
+   * The file name item {@code i}'s new content is staged under, alone: what the run creates and
+   * renames it by in a directory it keeps open. Made from the text of the item's path, which the
+   * journal's own text has asked for already, so no path is decoded to find the name.
+   */
+  Path stagedName(int i) {
     if (stagedNames[i] == null) {
-      stagedNames[i] = TempFiles.beside(target(i), TempFiles.NEW_MARK, Integer.toString(i));
+      String path = after.items().get(i).path().toString();
+      stagedNames[i] = root.getFileSystem().getPath(TempFiles.name(
+          path.substring(path.lastIndexOf('/') + 1), TempFiles.NEW_MARK, Integer.toString(i)));
     }
     return stagedNames[i];
   }
@@ -484,8 +505,12 @@ final class WriteJournal {
 
   private void moveStaged(int i, Manifest.Item item, PodTree tree) throws IOException {
     try {
-      TempFiles.rename(staged(i), target(i),
-          tree == null ? null : tree.openDirectoryOf(item.path()));
+      SecureDirectoryStream<Path> in = tree == null ? null : tree.openDirectoryOf(item.path());
+      if (in != null) {
+        in.move(stagedName(i), in, target(i).getFileName());
+      } else {
+        Files.move(staged(i), target(i), StandardCopyOption.ATOMIC_MOVE);
+      }
     } catch (NoSuchFileException notStaged) {
       if (tree != null) {
         throw notStaged;
