@@ -100,11 +100,13 @@ final class PlanWrite {
       previous.put(item.path(), item);
     }
     // Other scopes' items stay in the manifest, in their place, as they are: only the items of
-    // this plan's scope that it lacks are stale.
-    Manifest.Others others = before.items().isEmpty()
-        ? new Manifest.Others(List.of(), List.of()) : before.othersThan(scope, plannedPaths());
-    for (Manifest.Item item : others.before()) {
-      add(null, item, null, WriteJournal.SAME, found);
+    // this plan's scope that it lacks are stale. A pod root written for the first time has none.
+    Manifest.Others others =
+        before.items().isEmpty() ? null : before.othersThan(scope, plannedPaths());
+    if (others != null) {
+      for (Manifest.Item item : others.before()) {
+        add(null, item, null, WriteJournal.SAME, found);
+      }
     }
     for (UnitSet.Entry entry : entries) {
       try {
@@ -116,8 +118,10 @@ final class PlanWrite {
         throw UnitWriteException.of(entry.failure(), e);
       }
     }
-    for (Manifest.Item item : others.after()) {
-      add(null, item, null, WriteJournal.SAME, found);
+    if (others != null) {
+      for (Manifest.Item item : others.after()) {
+        add(null, item, null, WriteJournal.SAME, found);
+      }
     }
     marks = new char[found.size()];
     for (int i = 0; i < marks.length; i++) {
@@ -132,8 +136,8 @@ final class PlanWrite {
       journal.begin();
     } catch (FileAlreadyExistsException e) {
       return false;
-    } catch (WriteJournal.ConcurrentRunException e) {
-      throw WriteJournal.concurrentFailure(root, e);
+    } catch (UnitWriteException anotherRun) {
+      throw anotherRun;
     } catch (IOException e) {
       throw UnitWriteException.of("failed to start writing in " + root, e);
     }
@@ -258,8 +262,6 @@ final class PlanWrite {
    * or another scope's items still need, and those this run creates.
    */
   private List<Path> directories(Manifest before) {
-    // A list sorted once, not a sorted set: a TreeSet would load its classes into the first write
-    // of every JVM.
     List<Path> owned = new ArrayList<>(tree.missing());
     if (!before.directories().isEmpty()) {
       Set<Path> needed = new HashSet<>();
@@ -280,8 +282,26 @@ final class PlanWrite {
         }
       }
     }
-    owned.sort(null);
-    return List.copyOf(owned);
+    return sorted(owned);
+  }
+
+  /**
+   * The paths in order, sorted by insertion: a pod's directories are a handful, mostly in order
+   * already (parents first). Not {@code List.sort} nor a {@code TreeSet}: either loads sorting
+   * classes of its own into the first write of every JVM, and runs their code in the
+   * interpreter.
+   */
+  private static List<Path> sorted(List<Path> paths) {
+    Path[] sorted = paths.toArray(new Path[0]);
+    for (int i = 1; i < sorted.length; i++) {
+      Path next = sorted[i];
+      int at = i;
+      for (; at > 0 && sorted[at - 1].compareTo(next) > 0; at--) {
+        sorted[at] = sorted[at - 1];
+      }
+      sorted[at] = next;
+    }
+    return List.of(sorted);
   }
 
   /**
@@ -304,8 +324,8 @@ final class PlanWrite {
         }
         Manifest.Item item = items.get(i);
         if (!item.isLink()) {
-          TempFiles.write(journal.staged(i), tree.openDirectoryOf(item.path()), contents.get(i),
-              modeOf(itemEntries.get(i)), options);
+          TempFiles.write(journal.staged(i), tree.openDirectoryOf(item.path()),
+              journal.stagedName(i), contents.get(i), modeOf(itemEntries.get(i)), options);
         } else if (mark == WriteJournal.REPLACED) {
           Files.createSymbolicLink(journal.staged(i),
               root.getFileSystem().getPath(item.linkTarget()));

@@ -33,23 +33,6 @@ final class PodTree {
   /** What a directory is: found, missing, or created by this writer. */
   enum State { FOUND, MISSING, CREATED }
 
-  /**
-   * A directory listed when first reached: which of the plan's names were {@code present}, and
-   * the open {@code directory} to create and rename files in by name, or null.
-   */
-  private record Listing(Set<Path> present, SecureDirectoryStream<Path> directory) {}
-
-  /**
-   * Keeps the entries of a listing that have one of these names. A class, not a lambda: the
-   * first use of a lambda spins a class at run time, a cost the first write of a JVM would pay.
-   */
-  private record Named(Set<Path> names) implements DirectoryStream.Filter<Path> {
-    @Override
-    public boolean accept(Path entry) {
-      return names.contains(entry.getFileName());
-    }
-  }
-
   private static final int LISTING_COST_IN_PROBES = 3;
   private static final int DIRECTORY_BYTES_PER_PROBE = 400;
 
@@ -61,7 +44,13 @@ final class PodTree {
    */
   private final Map<Path, Set<Path>> plannedNames;
   private final Map<Path, State> directories = new HashMap<>();
-  private final Map<Path, Listing> listings = new HashMap<>();
+  /**
+   * The directories listed when first reached, each with the plan's names found in it; and of
+   * those, the ones kept open to create and rename files in by name. Two maps, not one of a
+   * record: each class of the writer is loaded from the jar on a JVM's first write.
+   */
+  private final Map<Path, Set<Path>> listed = new HashMap<>();
+  private final Map<Path, SecureDirectoryStream<Path>> open = new HashMap<>();
   private final List<Path> missing = new ArrayList<>();
   private Path realRoot;
 
@@ -145,8 +134,8 @@ final class PodTree {
     if (state == State.MISSING || state == State.CREATED) {
       return Boolean.FALSE;
     }
-    Listing listing = listings.get(parent);
-    return listing == null ? null : listing.present().contains(relative.getFileName());
+    Set<Path> present = listed.get(parent);
+    return present == null ? null : present.contains(relative.getFileName());
   }
 
   /**
@@ -155,8 +144,7 @@ final class PodTree {
    * the whole path from the root for each call, and works in the very directory that was checked.
    */
   SecureDirectoryStream<Path> openDirectoryOf(Path file) {
-    Listing listing = listings.get(file.getParent());
-    return listing == null ? null : listing.directory();
+    return open.get(file.getParent());
   }
 
   /**
@@ -164,13 +152,11 @@ final class PodTree {
    * directory and named files in it, all of which are done by now.
    */
   void close() {
-    for (Listing listing : listings.values()) {
-      if (listing.directory() != null) {
-        try {
-          listing.directory().close();
-        } catch (IOException ignored) {
-          // Nothing written depends on it; see above.
-        }
+    for (SecureDirectoryStream<Path> directory : open.values()) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // Nothing written depends on it; see above.
       }
     }
   }
@@ -211,18 +197,24 @@ final class PodTree {
         || wanted.size() <= LISTING_COST_IN_PROBES + size / DIRECTORY_BYTES_PER_PROBE) {
       return;
     }
-    DirectoryStream<Path> stream = Files.newDirectoryStream(path, new Named(wanted));
+    // Filtered here, not by a DirectoryStream.Filter: a filter class of its own would be loaded
+    // into the first write of every JVM.
+    DirectoryStream<Path> stream = Files.newDirectoryStream(path);
     SecureDirectoryStream<Path> kept = null;
     try {
       Set<Path> present = new HashSet<>();
       for (Path entry : stream) {
-        present.add(entry.getFileName());
+        Path name = entry.getFileName();
+        if (wanted.contains(name)) {
+          present.add(name);
+        }
       }
       // A durable write flushes each file through a FileChannel, which a stream does not give.
       if (!options.durable() && stream instanceof SecureDirectoryStream<Path> secure) {
         kept = secure;
+        open.put(relative, secure);
       }
-      listings.put(relative, new Listing(present, kept));
+      listed.put(relative, present);
     } catch (DirectoryIteratorException e) {
       throw e.getCause();
     } finally {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 
@@ -40,7 +39,12 @@ final class TempFiles {
 
   /** The temporary name beside {@code target} with this mark and suffix. */
   static Path beside(Path target, String mark, String suffix) {
-    String name = target.getFileName().toString();
+    return target.resolveSibling(name(target.getFileName().toString(), mark, suffix));
+  }
+
+  /** The temporary file name for a file named {@code fileName}, with this mark and suffix. */
+  static String name(String fileName, String mark, String suffix) {
+    String name = fileName;
     if (name.length() > MAX_NAME_CHARS) {
       int end = MAX_NAME_CHARS;
       if (Character.isHighSurrogate(name.charAt(end - 1))) {
@@ -48,7 +52,7 @@ final class TempFiles {
       }
       name = name.substring(0, end);
     }
-    return target.resolveSibling("." + name + mark + suffix);
+    return "." + name + mark + suffix;
   }
 
   /** Whether a file name is one of the temporary names of any podunits writer. */
@@ -64,12 +68,13 @@ final class TempFiles {
    *
    * @param in the open directory of {@code temp}, to create it by name, or null; never given for
    *     a durable write, which flushes the file through a {@link FileChannel}
+   * @param name {@code temp}'s file name, to create it by in {@code in}; null without {@code in}
    */
-  static void write(Path temp, SecureDirectoryStream<Path> in, byte[] content, int mode,
-      WriteOptions options) throws IOException {
+  static void write(Path temp, SecureDirectoryStream<Path> in, Path name, byte[] content,
+      int mode, WriteOptions options) throws IOException {
     try {
       try (SeekableByteChannel channel = in != null
-          ? in.newByteChannel(temp.getFileName(), NEW_FILE, FileModes.creation(mode))
+          ? in.newByteChannel(name, NEW_FILE, FileModes.creation(mode))
           : FileChannel.open(temp, NEW_FILE, FileModes.creation(mode))) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
@@ -83,19 +88,6 @@ final class TempFiles {
     } catch (IOException e) {
       deleteAfterFailure(temp, e);
       throw e;
-    }
-  }
-
-  /**
-   * Renames {@code from} over {@code to} in one directory, atomically.
-   *
-   * @param in their open directory, to rename by name, or null
-   */
-  static void rename(Path from, Path to, SecureDirectoryStream<Path> in) throws IOException {
-    if (in != null) {
-      in.move(from.getFileName(), in, to.getFileName());
-    } else {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 

@@ -1,8 +1,7 @@
 package org.podunits.write;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -24,20 +23,23 @@ final class Umask {
   private Umask() {}
 
   /**
-   * The umask a status file shows, or -1. Read as bytes through a {@link FileChannel}, which the
-   * writer uses anyway: a {@code Reader} would load a dozen classes of its own into the first
-   * write of every JVM.
+   * The umask a status file shows, or -1. Read as bytes through a {@link FileInputStream}, whose
+   * classes the JVM has loaded at its start: a {@code FileChannel} reading into a heap buffer
+   * goes through a temporary direct buffer and more code run in the interpreter, and a {@code
+   * Reader} would load a dozen classes of its own, into the first write of every JVM.
    */
   static int read(Path status) {
-    ByteBuffer text = ByteBuffer.allocate(MAX_STATUS_BYTES);
-    try (FileChannel channel = FileChannel.open(status)) {
-      while (text.hasRemaining() && channel.read(text) > 0) {
-        // procfs hands the file over in pieces
+    byte[] text = new byte[MAX_STATUS_BYTES];
+    int length = 0;
+    try (FileInputStream in = new FileInputStream(status.toString())) {
+      int n;
+      while (length < text.length && (n = in.read(text, length, text.length - length)) > 0) {
+        length += n; // procfs hands the file over in pieces
       }
     } catch (IOException unreadable) {
       return -1;
     }
-    return parse(text.array(), text.position());
+    return parse(text, length);
   }
 
   /** The octal value after {@code Umask:} and blanks at the start of a line, or -1. */

@@ -203,7 +203,7 @@ public final class UnitWriter {
       tree.ensure(path.getParent());
       Path temp = TempFiles.beside(target, TempFiles.WRITER_MARK,
           Long.toHexString(nonce + sequence++));
-      TempFiles.write(temp, null, content, mode, options);
+      TempFiles.write(temp, null, null, content, mode, options);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {

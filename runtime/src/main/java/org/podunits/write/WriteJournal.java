@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -75,8 +76,13 @@ final class WriteJournal {
   private final List<Path> createdDirectories = new ArrayList<>();
   private final List<Path> staleDirectories = new ArrayList<>();
   private final Path file;
-  /** Each item's path and staged name, made when first asked for: every step asks again. */
+  /**
+   * Each item's path, staged path and staged file name alone, made when first asked for: every
+   * step asks again, and until C1 has compiled the JDK's path code, each new path is parsed,
+   * encoded and measured in the interpreter.
+   */
   private final Path[] targets;
+  private final Path[] stagedPaths;
   private final Path[] stagedNames;
   private FileChannel channel;
 
@@ -87,6 +93,7 @@ final class WriteJournal {
     this.durable = durable;
     this.file = root.resolve(NAME);
     this.targets = new Path[after.items().size()];
+    this.stagedPaths = new Path[targets.length];
     this.stagedNames = new Path[targets.length];
     if (!before.items().isEmpty()) {
       Set<Path> kept = new HashSet<>();
@@ -118,6 +125,9 @@ final class WriteJournal {
    * run holds a lock on its journal until the journal is gone, which is how a concurrent run or
    * {@link #recover} tells a live journal from one whose run died (the kernel drops a dead
    * process's locks).
+   *
+   * @throws FileAlreadyExistsException a journal is there already: a run was cut short
+   * @throws UnitWriteException another run is writing in the pod root
    */
   void begin() throws IOException {
     channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -126,7 +136,7 @@ final class WriteJournal {
       // Another run locked or removed the new journal before this one could lock it: it is
       // that run's now, and this one stops without touching it.
       channel.close();
-      throw new ConcurrentRunException(file);
+      throw ConcurrentRunException.failure(root, file);
     }
     try {
       write(ByteBuffer.wrap(after.serialize(PREPARED)), 0);
@@ -163,8 +173,22 @@ final class WriteJournal {
 
   /** Where item {@code i}'s new content is staged. */
   Path staged(int i) {
+    if (stagedPaths[i] == null) {
+      stagedPaths[i] = target(i).resolveSibling(stagedName(i));
+    }
+    return stagedPaths[i];
+  }
+
+  /**
+   * The file name item {@code i}'s new content is staged under, alone: what the run creates and
+   * renames it by in a directory it keeps open. Made from the text of the item's path, which the
+   * journal's own text has asked for already, so no path is decoded to find the name.
+   */
+  Path stagedName(int i) {
     if (stagedNames[i] == null) {
-      stagedNames[i] = TempFiles.beside(target(i), TempFiles.NEW_MARK, Integer.toString(i));
+      String path = after.items().get(i).path().toString();
+      stagedNames[i] = root.getFileSystem().getPath(TempFiles.name(
+          path.substring(path.lastIndexOf('/') + 1), TempFiles.NEW_MARK, Integer.toString(i)));
     }
     return stagedNames[i];
   }
@@ -334,12 +358,18 @@ final class WriteJournal {
       return;
     }
     Path file = root.resolve(NAME);
-    FileChannel locked = null;
+    FileChannel locked;
     try {
-      locked = lockLeftover(file);
-      if (locked == null) {
-        return;
-      }
+      locked = lockLeftover(root, file);
+    } catch (UnitWriteException anotherRun) {
+      throw anotherRun;
+    } catch (IOException e) {
+      throw UnitWriteException.of(recoveryFailure(root), e);
+    }
+    if (locked == null) {
+      return;
+    }
+    try {
       Manifest.Read read = Manifest.parse(root, readAll(locked));
       if (read == null) {
         Files.delete(file);
@@ -368,8 +398,6 @@ final class WriteJournal {
       if (problems.getSuppressed().length > 0) {
         throw problems;
       }
-    } catch (ConcurrentRunException e) {
-      throw concurrentFailure(root, e);
     } catch (IOException e) {
       throw UnitWriteException.of(recoveryFailure(root), e);
     } finally {
@@ -381,9 +409,9 @@ final class WriteJournal {
    * The journal at {@code file} opened and locked, if its run has died; null if there is none
    * any more (its run has just finished).
    *
-   * @throws ConcurrentRunException if a live run holds it, or replaced it while it was opened
+   * @throws UnitWriteException if a live run holds it, or replaced it while it was opened
    */
-  private static FileChannel lockLeftover(Path file) throws IOException {
+  private static FileChannel lockLeftover(Path root, Path file) throws IOException {
     Object key = fileKey(file);
     if (key == null) {
       return null;
@@ -398,7 +426,7 @@ final class WriteJournal {
     }
     if (!locked || !key.equals(now)) {
       channel.close();
-      throw new ConcurrentRunException(file);
+      throw ConcurrentRunException.failure(root, file);
     }
     return channel;
   }
@@ -442,18 +470,22 @@ final class WriteJournal {
     }
   }
 
-  /** The failure of a run, or a recovery, that found another run writing in the pod root. */
-  static UnitWriteException concurrentFailure(Path root, ConcurrentRunException cause) {
-    return UnitWriteException.of("another writeTo is writing in " + root
-        + "; two runs must not write in one pod root at once", cause);
-  }
-
-  /** The journal belongs to a run that is still writing in the pod root. */
+  /**
+   * The journal belongs to a run that is still writing in the pod root. Only {@link #failure}
+   * names this class: code that throws or catches it would load it into the first write of every
+   * JVM, when the class is checked, though nearly no run meets another.
+   */
   static final class ConcurrentRunException extends FileSystemException {
     private static final long serialVersionUID = 1L;
 
-    ConcurrentRunException(Path file) {
+    private ConcurrentRunException(Path file) {
       super(file.toString(), null, "is the journal of a writeTo that is still running");
+    }
+
+    /** The failure of a run, or a recovery, that found another run writing in the pod root. */
+    static UnitWriteException failure(Path root, Path file) {
+      return UnitWriteException.of("another writeTo is writing in " + root
+          + "; two runs must not write in one pod root at once", new ConcurrentRunException(file));
     }
   }
 
@@ -473,8 +505,12 @@ final class WriteJournal {
 
   private void moveStaged(int i, Manifest.Item item, PodTree tree) throws IOException {
     try {
-      TempFiles.rename(staged(i), target(i),
-          tree == null ? null : tree.openDirectoryOf(item.path()));
+      SecureDirectoryStream<Path> in = tree == null ? null : tree.openDirectoryOf(item.path());
+      if (in != null) {
+        in.move(stagedName(i), in, target(i).getFileName());
+      } else {
+        Files.move(staged(i), target(i), StandardCopyOption.ATOMIC_MOVE);
+      }
     } catch (NoSuchFileException notStaged) {
       if (tree != null) {
         throw notStaged;
