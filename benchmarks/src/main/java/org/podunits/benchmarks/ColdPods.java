@@ -40,6 +40,9 @@ import org.podunits.write.UnitWriteException;
  * costs nothing inside the loop. {@code phases} reads the thread's CPU time through {@code
  * java.lang.management}, which loads classes of its own before the first pod (some of the method
  * handle machinery among them), so its first pod is a little cheaper than that of {@code pods}.
+ * Its {@code serialize} phase renders the plan's units apart, to show that share, and the {@code
+ * write} phase renders them again as {@code writeTo} always does: so the write column holds a
+ * second (already warmed) rendering, and the four columns add up to more than a pod.
  */
 public final class ColdPods {
 
