@@ -802,9 +802,19 @@ public record App(
      * @throws InvalidPodException with every problem, if one is an error
      */
     public App build() {
+      if (recorded.isEmpty()) {
+        // Nothing was refused on the way, so no list holds the null of a refused part, and the
+        // record's own validation finds exactly what check(problems) would: checking here as well
+        // would validate every field twice.
+        return newApp();
+      }
       DiagnosticList problems = new DiagnosticList();
       check(problems);
       problems.throwIfErrors();
+      return newApp();
+    }
+
+    private App newApp() {
       return new App(name, imageName, exec, binPath, workingDirectory, uid, gid, supplementaryGids,
           environment, stdin, stdout, stderr, annotations, Optional.ofNullable(capabilities),
           seccomp(), noNewPrivileges, resources, readOnlyRootFs, mounts, mountPoints, eventHandlers, ports,

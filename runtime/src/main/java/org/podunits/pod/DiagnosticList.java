@@ -37,6 +37,10 @@ final class DiagnosticList {
     }
   }
 
+  boolean isEmpty() {
+    return items.isEmpty();
+  }
+
   boolean hasErrors() {
     for (Diagnostic diagnostic : items) {
       if (diagnostic.severity() == Severity.ERROR) {
@@ -123,7 +127,11 @@ final class DiagnosticList {
     }
     boolean ok = true;
     for (int i = 0; i < list.size(); i++) {
-      ok &= notNull(FieldPath.join(path, "[" + i + "]"), what + "[" + i + "]", list.get(i));
+      // The element's path and name are made only for a null: every app's lists pass through here.
+      if (list.get(i) == null) {
+        notNull(FieldPath.join(path, "[" + i + "]"), what + "[" + i + "]", null);
+        ok = false;
+      }
     }
     return ok;
   }
