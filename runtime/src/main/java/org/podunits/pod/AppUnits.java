@@ -30,6 +30,10 @@ final class AppUnits {
       "CAP_MKNOD", "CAP_NET_RAW", "CAP_NET_BIND_SERVICE", "CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP",
       "CAP_SETFCAP", "CAP_SYS_CHROOT");
 
+  /** The bounding set of an app without a capabilities isolator: made once, as most apps have it. */
+  private static final UnitOption DEFAULT_BOUNDING_SET =
+      service("CapabilityBoundingSet", String.join(" ", DEFAULT_CAPABILITIES));
+
   /*
    * The kernel paths below are rkt's lists as filepath.Join leaves them: rkt writes the
    * directories with a trailing slash, which joining drops. Being clean, they are appended to the
@@ -215,31 +219,27 @@ final class AppUnits {
       List<String> flags = new ArrayList<>(3);
       boolean ioMux = false;
       boolean ttyMux = false;
+      // Plain ifs, not a switch: a switch on another class's enum compiles to a lookup class of its
+      // own, which a fresh JVM would load (and verify, with the errors it catches) for its first pod.
       for (int i = 0; i < 3; i++) {
-        switch (modes[i]) {
-          case STREAM:
-            streamSocket(STREAMS[i]);
-            ioMux = true;
-            flags.add(envFlags[i]);
-            service.add(service(directives[i], streamTarget(i)));
-            service.add(service("Sockets", PodLayout.streamSocketName(name, STREAMS[i])));
-            break;
-          case TTY:
-            ttyMux = true;
-            flags.add(envFlags[i]);
-            service.add(service(directives[i], i == 0 ? "tty-force" : "tty"));
-            break;
-          case INTERACTIVE:
-            service.add(service(directives[i], "tty"));
-            break;
-          case NULL:
-            service.add(service(directives[i], "null"));
-            break;
-          case LOG:
-            service.add(service(directives[i], i == 0 ? "null" : "journal+console"));
-            break;
-          default:
-            throw new AssertionError(modes[i]);
+        IoMode mode = modes[i];
+        if (mode == IoMode.STREAM) {
+          streamSocket(STREAMS[i]);
+          ioMux = true;
+          flags.add(envFlags[i]);
+          service.add(service(directives[i], streamTarget(i)));
+          service.add(service("Sockets", PodLayout.streamSocketName(name, STREAMS[i])));
+        } else if (mode == IoMode.TTY) {
+          ttyMux = true;
+          flags.add(envFlags[i]);
+          service.add(service(directives[i], i == 0 ? "tty-force" : "tty"));
+        } else if (mode == IoMode.INTERACTIVE) {
+          service.add(service(directives[i], "tty"));
+        } else if (mode == IoMode.NULL) {
+          service.add(service(directives[i], "null"));
+        } else {
+          // LOG, the one mode left (the app refuses a null mode).
+          service.add(service(directives[i], i == 0 ? "null" : "journal+console"));
         }
       }
       if (!ioMux && !ttyMux) {
@@ -300,7 +300,9 @@ final class AppUnits {
     private void systemdUnit(List<UnitOption> service, Set<Path> volumeLinks) {
       Stage1 stage1 = pod.stage1();
       InsecureOptions insecure = pod.insecureOptions();
-      List<AppMounts.Resolved> mounts = AppMounts.of(pod, app);
+      // Most apps have neither mounts nor mount points: nothing to resolve, and no class to load.
+      List<AppMounts.Resolved> mounts = app.mounts().isEmpty() && app.mountPoints().isEmpty()
+          ? List.of() : AppMounts.of(pod, app);
       entries.add(new UnitSet.FileEntry(PodLayout.envFilePath(name), EnvFiles.appEnvironment(pod, app),
           0644, "unable to write environment file"));
       List<String> argv = new ArrayList<>(app.exec());
@@ -322,15 +324,22 @@ final class AppUnits {
         service.add(service("SupplementaryGroups", Integer.toString(supplementary)));
       }
       if (!insecure.disableCapabilities()) {
-        service.add(service("CapabilityBoundingSet", String.join(" ", capabilities())));
+        service.add(app.capabilities().isEmpty() ? DEFAULT_BOUNDING_SET
+            : service("CapabilityBoundingSet", String.join(" ", capabilities(app.capabilities().get()))));
       }
       ambientCapabilities(service);
       boolean noNewPrivileges = app.noNewPrivileges();
       if (!insecure.disableSeccomp()) {
-        Optional<SeccompFilters.Filter> filter = SeccompFilters.of(pod.architecture(), app);
-        if (filter.isPresent()) {
-          seccompOptions(service, filter.get());
+        if (app.seccomp().isEmpty()) {
+          // rkt's default whitelist, the filter of nearly every app, whose options are made once.
+          service.addAll(SeccompFilters.defaultWhitelistOptions(pod.architecture()));
           noNewPrivileges |= app.uid() != 0;
+        } else {
+          Optional<SeccompFilters.Filter> filter = SeccompFilters.of(pod.architecture(), app.seccomp().get());
+          if (filter.isPresent()) {
+            seccompOptions(service, filter.get());
+            noNewPrivileges |= app.uid() != 0;
+          }
         }
       }
       service.add(service("NoNewPrivileges", Boolean.toString(noNewPrivileges)));
@@ -377,14 +386,9 @@ final class AppUnits {
       }
     }
 
-    /** rkt's {@code getAppCapabilities}, without duplicates. */
-    private Set<String> capabilities() {
+    /** rkt's {@code getAppCapabilities} for an app with a capabilities isolator, without duplicates. */
+    private static Set<String> capabilities(Capabilities isolator) {
       Set<String> result = new LinkedHashSet<>();
-      if (app.capabilities().isEmpty()) {
-        result.addAll(DEFAULT_CAPABILITIES);
-        return result;
-      }
-      Capabilities isolator = app.capabilities().get();
       if (isolator.kind() == Capabilities.Kind.RETAIN) {
         result.addAll(isolator.names());
       } else {
@@ -507,16 +511,15 @@ final class AppUnits {
 
   /** Whether the stage1's systemd predates attachable I/O. */
   static boolean legacyIo(Stage1 stage1) {
-    switch (stage1.flavor()) {
-      case SRC:
-      case HOST:
-        return !stage1.atLeast(232);
-      case COREOS:
-      case KVM:
-        return !stage1.atLeast(231);
-      default:
-        return false;
+    // Not a switch on the flavor, for the same reason as in io().
+    Stage1.Flavor flavor = stage1.flavor();
+    if (flavor == Stage1.Flavor.SRC || flavor == Stage1.Flavor.HOST) {
+      return !stage1.atLeast(232);
     }
+    if (flavor == Stage1.Flavor.COREOS || flavor == Stage1.Flavor.KVM) {
+      return !stage1.atLeast(231);
+    }
+    return false;
   }
 
   static UnitOption unit(String name, String value) {

@@ -69,6 +69,14 @@ final class SeccompFilters {
     return List.copyOf(options);
   }
 
+  /**
+   * The options of rkt's default whitelist on the architecture: the filter of an app without a
+   * seccomp isolator, as {@link #filterOptions} makes it for that app's filter.
+   */
+  static List<UnitOption> defaultWhitelistOptions(Architecture architecture) {
+    return architecture.armSeccompAdditions() ? ArmWhitelist.OPTIONS : DEFAULT_WHITELIST_OPTIONS;
+  }
+
   /** rkt's default whitelist: Docker's, with six more syscalls on ARM. */
   static List<String> defaultWhitelist(Architecture architecture) {
     return architecture.armSeccompAdditions() ? ArmWhitelist.SYSCALLS : DOCKER_WHITELIST;
@@ -80,14 +88,11 @@ final class SeccompFilters {
   }
 
   /**
-   * The app's filter, or empty when it has none ({@code @appc.io/all} retained). {@link
-   * PlanChecks} has checked the names for the pod's stage1 before.
+   * The filter of an app with this seccomp isolator, or empty when it has none ({@code
+   * @appc.io/all} retained); an app without an isolator has {@link #defaultWhitelistOptions}.
+   * {@link PlanChecks} has checked the names for the pod's stage1 before.
    */
-  static Optional<Filter> of(Architecture architecture, App app) {
-    if (app.seccomp().isEmpty()) {
-      return Optional.of(new Filter(true, defaultWhitelist(architecture), ""));
-    }
-    Seccomp isolator = app.seccomp().get();
+  static Optional<Filter> of(Architecture architecture, Seccomp isolator) {
     Set<String> syscalls = new LinkedHashSet<>();
     String flag = parse(architecture, isolator, syscalls);
     if (isolator.kind() == Seccomp.Kind.REMOVE) {
