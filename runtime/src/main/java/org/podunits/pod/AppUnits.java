@@ -30,9 +30,44 @@ final class AppUnits {
       "CAP_MKNOD", "CAP_NET_RAW", "CAP_NET_BIND_SERVICE", "CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP",
       "CAP_SETFCAP", "CAP_SYS_CHROOT");
 
-  /** The bounding set of an app without a capabilities isolator: made once, as most apps have it. */
+  /*
+   * The options that are the same for every app, made once rather than checked again for every
+   * pod: a JVM's first pods run interpreted, and the same lines were much of their plan.
+   */
+
+  /** The bounding set of an app without a capabilities isolator. */
   private static final UnitOption DEFAULT_BOUNDING_SET =
       service("CapabilityBoundingSet", String.join(" ", DEFAULT_CAPABILITIES));
+
+  /** The options of streams in LOG mode, by stream; on a systemd before attachable I/O, of every stream. */
+  private static final List<UnitOption> LOG_IO = List.of(
+      service("StandardInput", "null"),
+      service("StandardOutput", "journal+console"),
+      service("StandardError", "journal+console"));
+
+  /** The service options after the I/O options. */
+  private static final List<UnitOption> AFTER_IO = List.of(
+      service("TimeoutStartSec", "0"),
+      unit("Requires", "sysusers.service"),
+      unit("After", "sysusers.service"));
+
+  private static final UnitOption NO_DEFAULT_DEPENDENCIES = unit("DefaultDependencies", "false");
+  private static final UnitOption NO_RESTART = service("Restart", "no");
+  private static final UnitOption NO_NEW_PRIVILEGES = service("NoNewPrivileges", "true");
+  private static final UnitOption NEW_PRIVILEGES = service("NoNewPrivileges", "false");
+  private static final UnitOption NO_API_VFS = service("MountAPIVFS", "false");
+  private static final UnitOption SHARED_MOUNTS = service("MountFlags", "shared");
+  private static final UnitOption CLOSED_DEVICES = service("DevicePolicy", "closed");
+
+  /** The reaper's options between its description and its command. */
+  private static final List<UnitOption> REAPER_OPTIONS = List.of(
+      NO_DEFAULT_DEPENDENCIES,
+      unit("StopWhenUnneeded", "yes"),
+      unit("Before", "halt.target"),
+      unit("Conflicts", "exit.target"),
+      unit("Conflicts", "halt.target"),
+      unit("Conflicts", "poweroff.target"),
+      service("RemainAfterExit", "yes"));
 
   /*
    * The kernel paths below are rkt's lists as filepath.Join leaves them: rkt writes the
@@ -94,46 +129,25 @@ final class AppUnits {
   private AppUnits() {}
 
   /**
-   * Adds the app's entries to {@code out}.
+   * Adds the app's entries to {@code out}, or nothing if a unit option refuses a value of the app
+   * (a value the model let through, such as an over-long line); everything else that can stop an
+   * app is {@link PlanChecks}'s to find first. The refusal is added to {@code refusals}, naming the
+   * app, rather than thrown: the caller goes on with the next app, so that a pod with several
+   * such apps is refused with all of them at once.
    *
    * @param serviceExtra the caller's options that open the service unit
    * @param reaperExtra the caller's options that open the reaper unit
    * @param volumeLinks the device-volume links already planned by earlier apps; rkt keeps the first
-   * @throws AppPlanException before anything is added, if a unit option refuses a value of the
-   *     app; everything else that can stop an app is {@link PlanChecks}'s to find first
+   * @return whether the app was added
    */
-  static void add(UnitSet.Builder out, Pod pod, App app, List<UnitOption> serviceExtra,
-      List<UnitOption> reaperExtra, Set<Path> volumeLinks) {
+  static boolean add(UnitSet.Builder out, Pod pod, App app, List<UnitOption> serviceExtra,
+      List<UnitOption> reaperExtra, Set<Path> volumeLinks, DiagnosticList refusals) {
     try {
       new Plan(pod, app).addTo(out, serviceExtra, reaperExtra, volumeLinks);
+      return true;
     } catch (IllegalArgumentException e) {
-      // A value the model let through but a unit option refuses, such as an over-long line.
-      throw new AppPlanException(Diagnostic.error(DiagnosticCode.UNIT_VALUE_INVALID,
-          FieldPath.app(app.name().value()), e.getMessage()), e);
-    }
-  }
-
-  /**
-   * Unit options of a plan that refused values: one diagnostic per refused app, each naming its
-   * app, so that a pod with several such apps is refused with all of them at once.
-   */
-  static final class AppPlanException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    /** The problems; records of strings and an enum, so serializable in practice. */
-    private final transient List<Diagnostic> diagnostics;
-
-    AppPlanException(Diagnostic diagnostic, Throwable cause) {
-      this(List.of(diagnostic), cause);
-    }
-
-    AppPlanException(List<Diagnostic> diagnostics, Throwable cause) {
-      super(diagnostics.get(0).message(), cause);
-      this.diagnostics = List.copyOf(diagnostics);
-    }
-
-    List<Diagnostic> diagnostics() {
-      return diagnostics;
+      refusals.error(DiagnosticCode.UNIT_VALUE_INVALID, FieldPath.app(app.name().value()), e.getMessage());
+      return false;
     }
   }
 
@@ -159,17 +173,15 @@ final class AppUnits {
           "unable to generate sysusers"));
       List<UnitOption> service = new ArrayList<>(serviceExtra);
       service.add(unit("Description", description()));
-      service.add(unit("DefaultDependencies", "false"));
+      service.add(NO_DEFAULT_DEPENDENCIES);
       service.add(unit("Wants", PodLayout.reaperUnitName(name)));
-      service.add(service("Restart", "no"));
+      service.add(NO_RESTART);
       service.add(service("SyslogIdentifier", name.value()));
       io(service);
       if (app.supportsNotify()) {
         service.add(service("Type", "notify"));
       }
-      service.add(service("TimeoutStartSec", "0"));
-      service.add(unit("Requires", "sysusers.service"));
-      service.add(unit("After", "sysusers.service"));
+      service.addAll(AFTER_IO);
       systemdUnit(service, volumeLinks);
       service.addAll(app.options());
       entries.add(new UnitSet.UnitEntry(PodLayout.serviceUnitPath(name), UnitFile.of(service),
@@ -209,9 +221,7 @@ final class AppUnits {
       }
       IoMode[] modes = {app.stdin(), app.stdout(), app.stderr()};
       if (legacyIo(pod.stage1())) {
-        service.add(service("StandardInput", "null"));
-        service.add(service("StandardOutput", "journal+console"));
-        service.add(service("StandardError", "journal+console"));
+        service.addAll(LOG_IO);
         return;
       }
       String[] directives = {"StandardInput", "StandardOutput", "StandardError"};
@@ -239,7 +249,7 @@ final class AppUnits {
           service.add(service(directives[i], "null"));
         } else {
           // LOG, the one mode left (the app refuses a null mode).
-          service.add(service(directives[i], i == 0 ? "null" : "journal+console"));
+          service.add(LOG_IO.get(i));
         }
       }
       if (!ioMux && !ttyMux) {
@@ -342,7 +352,7 @@ final class AppUnits {
           }
         }
       }
-      service.add(service("NoNewPrivileges", Boolean.toString(noNewPrivileges)));
+      service.add(noNewPrivileges ? NO_NEW_PRIVILEGES : NEW_PRIVILEGES);
       if (app.readOnlyRootFs()) {
         for (AppMounts.Resolved mount : mounts) {
           if (!mount.readOnly()) {
@@ -362,11 +372,11 @@ final class AppUnits {
           appendPaths(service, "ReadOnlyDirectories", READ_ONLY_PATHS);
         }
         if (stage1.atLeast(233)) {
-          service.add(service("MountAPIVFS", "false"));
+          service.add(NO_API_VFS);
         }
-        service.add(service("MountFlags", "shared"));
+        service.add(SHARED_MOUNTS);
         if (stage1.flavor() != Stage1.Flavor.KVM) {
-          service.add(service("DevicePolicy", "closed"));
+          service.add(CLOSED_DEVICES);
           deviceAllows(service, mounts, volumeLinks);
         }
       }
@@ -496,13 +506,7 @@ final class AppUnits {
       List<UnitOption> reaper = new ArrayList<>(extra.size() + 9);
       reaper.addAll(extra);
       reaper.add(unit("Description", name + " Reaper"));
-      reaper.add(unit("DefaultDependencies", "false"));
-      reaper.add(unit("StopWhenUnneeded", "yes"));
-      reaper.add(unit("Before", "halt.target"));
-      reaper.add(unit("Conflicts", "exit.target"));
-      reaper.add(unit("Conflicts", "halt.target"));
-      reaper.add(unit("Conflicts", "poweroff.target"));
-      reaper.add(service("RemainAfterExit", "yes"));
+      reaper.addAll(REAPER_OPTIONS);
       reaper.add(service("ExecStop",
           "/reaper.sh " + ExecCommand.quoteArguments(List.of(name.value(), rootfs, app.binPath()))));
       return UnitFile.of(reaper);
