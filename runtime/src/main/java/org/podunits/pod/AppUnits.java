@@ -342,7 +342,7 @@ final class AppUnits {
       if (!insecure.disableSeccomp()) {
         if (app.seccomp().isEmpty()) {
           // rkt's default whitelist, the filter of nearly every app, whose options are made once.
-          service.addAll(SeccompFilters.defaultWhitelistOptions(pod.architecture()));
+          service.addAll(DefaultSeccompFilter.options(pod.architecture()));
           noNewPrivileges |= app.uid() != 0;
         } else {
           Optional<SeccompFilters.Filter> filter = SeccompFilters.of(pod.architecture(), app.seccomp().get());

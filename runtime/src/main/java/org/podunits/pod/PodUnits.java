@@ -45,9 +45,17 @@ public final class PodUnits {
   private static final String JOURNAL_FLUSH = "systemd-journal-flush.service";
 
   /*
-   * What an immutable pod's plan holds whatever its apps, made once rather than checked again for
-   * every pod: a JVM's first pods run interpreted, and the same lines were much of their plan.
+   * The paths of the pod's own units and what an immutable pod's plan holds whatever its apps,
+   * made once rather than made and checked again for every pod: a JVM's first pods run
+   * interpreted, and the same lines were much of their plan.
    */
+
+  private static final Path DEFAULT_TARGET_PATH = PodLayout.targetUnitPath("default");
+  private static final Path PREPARE_APP_PATH = PodLayout.typedUnitPath("prepare-app@", "service");
+  private static final Path HALT_PATH = PodLayout.targetUnitPath("halt");
+  private static final Path SHUTDOWN_PATH = PodLayout.typedUnitPath("shutdown", "service");
+  private static final Path JOURNAL_FLUSH_WANT_PATH = PodLayout.defaultWantPath(JOURNAL_FLUSH);
+  private static final String JOURNAL_FLUSH_WANT_TARGET = PodLayout.wantTarget(JOURNAL_FLUSH);
 
   /** The options of {@code default.target} before those naming the apps. */
   private static final List<UnitOption> TARGET_OPTIONS = List.of(
@@ -110,12 +118,12 @@ public final class PodUnits {
       target.add(unit("Wants", serviceName));
     }
     UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
-    out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(target), "failed to write default.target");
-    out.unit(PodLayout.typedUnitPath("prepare-app@", "service"), PREPARE_APP,
+    out.unit(DEFAULT_TARGET_PATH, UnitFile.of(target), "failed to write default.target");
+    out.unit(PREPARE_APP_PATH, PREPARE_APP,
         "failed to write prepare-app service template");
-    out.unit(PodLayout.targetUnitPath("halt"), HALT, "failed to write halt target");
+    out.unit(HALT_PATH, HALT, "failed to write halt target");
     String verb = shutdownVerb(pod.stage1());
-    out.unit(shutdownPath(), verb.equals("exit") ? SHUTDOWN_BY_EXIT : immutableShutdown(verb),
+    out.unit(SHUTDOWN_PATH, verb.equals("exit") ? SHUTDOWN_BY_EXIT : immutableShutdown(verb),
         "failed to create shutdown service");
     Set<Path> volumeLinks = new HashSet<>();
     boolean refused = false;
@@ -141,7 +149,7 @@ public final class PodUnits {
   public static UnitSet mutableEnv(Pod pod) {
     checkPod(pod).throwIfErrors();
     UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
-    out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(
+    out.unit(DEFAULT_TARGET_PATH, UnitFile.of(
         unit("Description", "rkt apps target"),
         unit("DefaultDependencies", "false"),
         unit("Requires", "systemd-journald.service"),
@@ -150,15 +158,15 @@ public final class PodUnits {
         unit("Before", "supervisor-ready.service"),
         unit("Before", "halt.target"),
         unit("Conflicts", "halt.target")), "failed to write default.target");
-    out.unit(PodLayout.typedUnitPath("prepare-app@", "service"), prepareApp(
+    out.unit(PREPARE_APP_PATH, prepareApp(
         service("RemainAfterExit", "yes")), "failed to write prepare-app service template");
-    out.unit(PodLayout.targetUnitPath("halt"), UnitFile.of(
+    out.unit(HALT_PATH, UnitFile.of(
         unit("Description", "Halt"),
         unit("DefaultDependencies", "false"),
         unit("AllowIsolate", "true"),
         unit("Requires", "shutdown.service"),
         unit("After", "shutdown.service")), "failed to write halt target");
-    out.unit(shutdownPath(), shutdown(shutdownVerb(pod.stage1()), "ExecStart",
+    out.unit(SHUTDOWN_PATH, shutdown(shutdownVerb(pod.stage1()), "ExecStart",
         unit("Description", "Pod shutdown"),
         unit("AllowIsolate", "true"),
         unit("DefaultDependencies", "false"),
@@ -331,10 +339,6 @@ public final class PodUnits {
     return UnitFile.of(options);
   }
 
-  private static Path shutdownPath() {
-    return PodLayout.typedUnitPath("shutdown", "service");
-  }
-
   /**
    * How {@code shutdown.service} stops the pod: old systemd outside CoreOS's stage1 cannot {@code
    * exit} a container, so before 227 it is halted instead; an unknown version is new.
@@ -364,7 +368,7 @@ public final class PodUnits {
   }
 
   private static void journalFlush(UnitSet.Builder out) {
-    out.link(PodLayout.defaultWantPath(JOURNAL_FLUSH), PodLayout.wantTarget(JOURNAL_FLUSH),
+    out.link(JOURNAL_FLUSH_WANT_PATH, JOURNAL_FLUSH_WANT_TARGET,
         "failed to link service want");
   }
 }
