@@ -268,10 +268,10 @@ public record App(
     } else if (!out.absolutePath(executablePath, "binPath", binPath)) {
       return;
     }
-    if (Commands.executable(out, executablePath, binPath == null ? "exec[0]" : "binPath", executable) && words) {
+    if (out.executable(executablePath, binPath == null ? "exec[0]" : "binPath", executable) && words) {
       List<String> argv = new ArrayList<>(exec);
       argv.set(0, executable);
-      Commands.quotable(out, at(root, "exec"), argv);
+      out.quotable(at(root, "exec"), argv);
     }
   }
 
