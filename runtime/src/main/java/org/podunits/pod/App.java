@@ -155,7 +155,7 @@ public record App(
     if (gid < 0) {
       out.error(DiagnosticCode.ID_NEGATIVE, at(root, "group"), "gid " + gid + " must not be negative");
     }
-    if (out.noNulls(at(root, "supplementaryGids"), "supplementaryGids", supplementaryGids)) {
+    if (checkParts(out, root, "supplementaryGids", supplementaryGids, false)) {
       for (int i = 0; i < supplementaryGids.size(); i++) {
         if (supplementaryGids.get(i) < 0) {
           out.error(DiagnosticCode.ID_NEGATIVE, at(root, FieldPath.indexed("supplementaryGids", i)),
@@ -163,7 +163,7 @@ public record App(
         }
       }
     }
-    if (out.notNull(at(root, "environment"), "environment", environment)) {
+    if (present(out, root, "environment", environment)) {
       for (Map.Entry<String, String> variable : environment.entrySet()) {
         String path = at(root, FieldPath.keyed("environment", variable.getKey()));
         if (out.notNull(path, "environment variable name", variable.getKey())) {
@@ -173,7 +173,7 @@ public record App(
       }
     }
     checkStdio(out, root, stdin, stdout, stderr);
-    if (out.notNull(at(root, "annotations"), "annotations", annotations)) {
+    if (present(out, root, "annotations", annotations)) {
       for (Map.Entry<String, String> annotation : annotations.entrySet()) {
         String path = at(root, FieldPath.keyed("annotations", annotation.getKey()));
         if (!AppcNames.acIdentifier(out, path, "annotation name", annotation.getKey())) {
@@ -187,11 +187,11 @@ public record App(
         }
       }
     }
-    out.notNull(at(root, "capabilities"), "capabilities", capabilities);
-    out.notNull(at(root, "seccomp"), "seccomp", seccomp);
-    out.notNull(at(root, "resources"), "resources", resources);
-    checkParts(out, at(root, "mounts"), "mounts", mounts, partsReported);
-    if (checkParts(out, at(root, "mountPoints"), "mountPoints", mountPoints, partsReported)) {
+    present(out, root, "capabilities", capabilities);
+    present(out, root, "seccomp", seccomp);
+    present(out, root, "resources", resources);
+    checkParts(out, root, "mounts", mounts, partsReported);
+    if (checkParts(out, root, "mountPoints", mountPoints, partsReported)) {
       Map<String, Integer> names = new HashMap<>();
       Map<String, Integer> paths = new HashMap<>();
       for (int i = 0; i < mountPoints.size(); i++) {
@@ -211,8 +211,8 @@ public record App(
         }
       }
     }
-    checkParts(out, at(root, "eventHandlers"), "eventHandlers", eventHandlers, partsReported);
-    if (checkParts(out, at(root, "ports"), "ports", ports, partsReported)) {
+    checkParts(out, root, "eventHandlers", eventHandlers, partsReported);
+    if (checkParts(out, root, "ports", ports, partsReported)) {
       Map<String, Integer> names = new HashMap<>();
       for (int i = 0; i < ports.size(); i++) {
         Port port = ports.get(i);
@@ -224,11 +224,11 @@ public record App(
         }
       }
     }
-    if (out.notNull(at(root, "kubernetesLogPath"), "kubernetesLogPath", kubernetesLogPath)
+    if (present(out, root, "kubernetesLogPath", kubernetesLogPath)
         && kubernetesLogPath.isPresent()) {
       out.noNul(at(root, "kubernetesLogPath"), "kubernetesLogPath", kubernetesLogPath.get());
     }
-    if (checkParts(out, at(root, "options"), "options", options, partsReported)) {
+    if (checkParts(out, root, "options", options, partsReported)) {
       for (int i = 0; i < options.size(); i++) {
         if (options.get(i) != null) {
           WrittenDirectives.check(out, at(root, FieldPath.indexed("options", i) + ".name"), options.get(i));
@@ -242,7 +242,7 @@ public record App(
   }
 
   private static void checkExec(DiagnosticList out, String root, List<String> exec, String binPath) {
-    if (!out.noNulls(at(root, "exec"), "exec", exec)) {
+    if (!checkParts(out, root, "exec", exec, false)) {
       return;
     }
     if (exec.isEmpty()) {
@@ -252,13 +252,15 @@ public record App(
     }
     boolean words = true;
     for (int i = 0; i < exec.size(); i++) {
-      words &= out.noNul(at(root, FieldPath.indexed("exec", i)), "exec[" + i + "]", exec.get(i));
+      // A word's path and name are made only when it holds a NUL: every app's command passes here.
+      if (exec.get(i).indexOf('\0') >= 0) {
+        words &= out.noNul(at(root, FieldPath.indexed("exec", i)), "exec[" + i + "]", exec.get(i));
+      }
     }
     String executable = binPath;
-    String executablePath = at(root, "binPath");
+    String executablePath = at(root, binPath == null ? "exec[0]" : "binPath");
     if (binPath == null) {
       executable = exec.get(0);
-      executablePath = at(root, "exec[0]");
       if (out.noControl(executablePath, "exec[0]", executable) && !executable.startsWith("/")) {
         out.error(DiagnosticCode.EXEC_RELATIVE, executablePath, "exec[0] \"" + executable
             + "\" must be an absolute path; give the full path in the image, or the binPath an inspector"
@@ -268,10 +270,10 @@ public record App(
     } else if (!out.absolutePath(executablePath, "binPath", binPath)) {
       return;
     }
-    if (Commands.executable(out, executablePath, binPath == null ? "exec[0]" : "binPath", executable) && words) {
+    if (out.executable(executablePath, binPath == null ? "exec[0]" : "binPath", executable) && words) {
       List<String> argv = new ArrayList<>(exec);
       argv.set(0, executable);
-      Commands.quotable(out, at(root, "exec"), argv);
+      out.quotable(at(root, "exec"), argv);
     }
   }
 
@@ -292,9 +294,9 @@ public record App(
   }
 
   private static void checkStdio(DiagnosticList out, String root, IoMode stdin, IoMode stdout, IoMode stderr) {
-    boolean present = out.notNull(at(root, "stdin"), "stdin", stdin);
-    present &= out.notNull(at(root, "stdout"), "stdout", stdout);
-    present &= out.notNull(at(root, "stderr"), "stderr", stderr);
+    boolean present = present(out, root, "stdin", stdin);
+    present &= present(out, root, "stdout", stdout);
+    present &= present(out, root, "stderr", stderr);
     if (!present) {
       return;
     }
@@ -311,10 +313,36 @@ public record App(
     }
   }
 
-  /** Whether the list of parts is there; its null elements are reported unless already reported. */
-  private static boolean checkParts(DiagnosticList out, String path, String what, List<?> parts,
+  /*
+   * The two checks below make a field's path only for a problem: every app's settings pass here,
+   * twice for an app built by a builder with a problem, and a JVM's first pods run them interpreted.
+   */
+
+  /** Whether the setting {@code field} is there; records its null if not. */
+  private static boolean present(DiagnosticList out, String root, String field, Object value) {
+    return value != null || out.notNull(at(root, field), field, null);
+  }
+
+  /**
+   * Whether the list {@code field} of parts is there; its null elements are reported unless
+   * already reported ({@code partsReported}).
+   */
+  private static boolean checkParts(DiagnosticList out, String root, String field, List<?> parts,
       boolean partsReported) {
-    return partsReported ? out.notNull(path, what, parts) : out.noNulls(path, what, parts);
+    if (parts != null && (partsReported || !hasNull(parts))) {
+      return true;
+    }
+    String path = at(root, field);
+    return partsReported ? out.notNull(path, field, parts) : out.noNulls(path, field, parts);
+  }
+
+  private static boolean hasNull(List<?> list) {
+    for (Object element : list) {
+      if (element == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A builder for the app {@code name}; see {@link Builder} for the defaults. A bad name is reported by it. */
@@ -802,9 +830,19 @@ public record App(
      * @throws InvalidPodException with every problem, if one is an error
      */
     public App build() {
+      if (recorded.isEmpty()) {
+        // Nothing was refused on the way, so no list holds the null of a refused part, and the
+        // record's own validation finds exactly what check(problems) would: checking here as well
+        // would validate every field twice.
+        return newApp();
+      }
       DiagnosticList problems = new DiagnosticList();
       check(problems);
       problems.throwIfErrors();
+      return newApp();
+    }
+
+    private App newApp() {
       return new App(name, imageName, exec, binPath, workingDirectory, uid, gid, supplementaryGids,
           environment, stdin, stdout, stderr, annotations, Optional.ofNullable(capabilities),
           seccomp(), noNewPrivileges, resources, readOnlyRootFs, mounts, mountPoints, eventHandlers, ports,

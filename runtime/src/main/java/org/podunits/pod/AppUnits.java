@@ -31,6 +31,45 @@ final class AppUnits {
       "CAP_SETFCAP", "CAP_SYS_CHROOT");
 
   /*
+   * The options that are the same for every app, made once rather than checked again for every
+   * pod: a JVM's first pods run interpreted, and the same lines were much of their plan.
+   */
+
+  /** The bounding set of an app without a capabilities isolator. */
+  private static final UnitOption DEFAULT_BOUNDING_SET =
+      service("CapabilityBoundingSet", String.join(" ", DEFAULT_CAPABILITIES));
+
+  /** The options of streams in LOG mode, by stream; on a systemd before attachable I/O, of every stream. */
+  private static final List<UnitOption> LOG_IO = List.of(
+      service("StandardInput", "null"),
+      service("StandardOutput", "journal+console"),
+      service("StandardError", "journal+console"));
+
+  /** The service options after the I/O options. */
+  private static final List<UnitOption> AFTER_IO = List.of(
+      service("TimeoutStartSec", "0"),
+      unit("Requires", "sysusers.service"),
+      unit("After", "sysusers.service"));
+
+  private static final UnitOption NO_DEFAULT_DEPENDENCIES = unit("DefaultDependencies", "false");
+  private static final UnitOption NO_RESTART = service("Restart", "no");
+  private static final UnitOption NO_NEW_PRIVILEGES = service("NoNewPrivileges", "true");
+  private static final UnitOption NEW_PRIVILEGES = service("NoNewPrivileges", "false");
+  private static final UnitOption NO_API_VFS = service("MountAPIVFS", "false");
+  private static final UnitOption SHARED_MOUNTS = service("MountFlags", "shared");
+  private static final UnitOption CLOSED_DEVICES = service("DevicePolicy", "closed");
+
+  /** The reaper's options between its description and its command. */
+  private static final List<UnitOption> REAPER_OPTIONS = List.of(
+      NO_DEFAULT_DEPENDENCIES,
+      unit("StopWhenUnneeded", "yes"),
+      unit("Before", "halt.target"),
+      unit("Conflicts", "exit.target"),
+      unit("Conflicts", "halt.target"),
+      unit("Conflicts", "poweroff.target"),
+      service("RemainAfterExit", "yes"));
+
+  /*
    * The kernel paths below are rkt's lists as filepath.Join leaves them: rkt writes the
    * directories with a trailing slash, which joining drops. Being clean, they are appended to the
    * app's rootfs as they are.
@@ -90,46 +129,25 @@ final class AppUnits {
   private AppUnits() {}
 
   /**
-   * Adds the app's entries to {@code out}.
+   * Adds the app's entries to {@code out}, or nothing if a unit option refuses a value of the app
+   * (a value the model let through, such as an over-long line); everything else that can stop an
+   * app is {@link PlanChecks}'s to find first. The refusal is added to {@code refusals}, naming the
+   * app, rather than thrown: the caller goes on with the next app, so that a pod with several
+   * such apps is refused with all of them at once.
    *
    * @param serviceExtra the caller's options that open the service unit
    * @param reaperExtra the caller's options that open the reaper unit
    * @param volumeLinks the device-volume links already planned by earlier apps; rkt keeps the first
-   * @throws AppPlanException before anything is added, if a unit option refuses a value of the
-   *     app; everything else that can stop an app is {@link PlanChecks}'s to find first
+   * @return whether the app was added
    */
-  static void add(UnitSet.Builder out, Pod pod, App app, List<UnitOption> serviceExtra,
-      List<UnitOption> reaperExtra, Set<Path> volumeLinks) {
+  static boolean add(UnitSet.Builder out, Pod pod, App app, List<UnitOption> serviceExtra,
+      List<UnitOption> reaperExtra, Set<Path> volumeLinks, DiagnosticList refusals) {
     try {
       new Plan(pod, app).addTo(out, serviceExtra, reaperExtra, volumeLinks);
+      return true;
     } catch (IllegalArgumentException e) {
-      // A value the model let through but a unit option refuses, such as an over-long line.
-      throw new AppPlanException(Diagnostic.error(DiagnosticCode.UNIT_VALUE_INVALID,
-          FieldPath.app(app.name().value()), e.getMessage()), e);
-    }
-  }
-
-  /**
-   * Unit options of a plan that refused values: one diagnostic per refused app, each naming its
-   * app, so that a pod with several such apps is refused with all of them at once.
-   */
-  static final class AppPlanException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    /** The problems; records of strings and an enum, so serializable in practice. */
-    private final transient List<Diagnostic> diagnostics;
-
-    AppPlanException(Diagnostic diagnostic, Throwable cause) {
-      this(List.of(diagnostic), cause);
-    }
-
-    AppPlanException(List<Diagnostic> diagnostics, Throwable cause) {
-      super(diagnostics.get(0).message(), cause);
-      this.diagnostics = List.copyOf(diagnostics);
-    }
-
-    List<Diagnostic> diagnostics() {
-      return diagnostics;
+      refusals.error(DiagnosticCode.UNIT_VALUE_INVALID, FieldPath.app(app.name().value()), e.getMessage());
+      return false;
     }
   }
 
@@ -155,17 +173,15 @@ final class AppUnits {
           "unable to generate sysusers"));
       List<UnitOption> service = new ArrayList<>(serviceExtra);
       service.add(unit("Description", description()));
-      service.add(unit("DefaultDependencies", "false"));
+      service.add(NO_DEFAULT_DEPENDENCIES);
       service.add(unit("Wants", PodLayout.reaperUnitName(name)));
-      service.add(service("Restart", "no"));
+      service.add(NO_RESTART);
       service.add(service("SyslogIdentifier", name.value()));
       io(service);
       if (app.supportsNotify()) {
         service.add(service("Type", "notify"));
       }
-      service.add(service("TimeoutStartSec", "0"));
-      service.add(unit("Requires", "sysusers.service"));
-      service.add(unit("After", "sysusers.service"));
+      service.addAll(AFTER_IO);
       systemdUnit(service, volumeLinks);
       service.addAll(app.options());
       entries.add(new UnitSet.UnitEntry(PodLayout.serviceUnitPath(name), UnitFile.of(service),
@@ -205,9 +221,7 @@ final class AppUnits {
       }
       IoMode[] modes = {app.stdin(), app.stdout(), app.stderr()};
       if (legacyIo(pod.stage1())) {
-        service.add(service("StandardInput", "null"));
-        service.add(service("StandardOutput", "journal+console"));
-        service.add(service("StandardError", "journal+console"));
+        service.addAll(LOG_IO);
         return;
       }
       String[] directives = {"StandardInput", "StandardOutput", "StandardError"};
@@ -215,31 +229,27 @@ final class AppUnits {
       List<String> flags = new ArrayList<>(3);
       boolean ioMux = false;
       boolean ttyMux = false;
+      // Plain ifs, not a switch: a switch on another class's enum compiles to a lookup class of its
+      // own, which a fresh JVM would load (and verify, with the errors it catches) for its first pod.
       for (int i = 0; i < 3; i++) {
-        switch (modes[i]) {
-          case STREAM:
-            streamSocket(STREAMS[i]);
-            ioMux = true;
-            flags.add(envFlags[i]);
-            service.add(service(directives[i], streamTarget(i)));
-            service.add(service("Sockets", PodLayout.streamSocketName(name, STREAMS[i])));
-            break;
-          case TTY:
-            ttyMux = true;
-            flags.add(envFlags[i]);
-            service.add(service(directives[i], i == 0 ? "tty-force" : "tty"));
-            break;
-          case INTERACTIVE:
-            service.add(service(directives[i], "tty"));
-            break;
-          case NULL:
-            service.add(service(directives[i], "null"));
-            break;
-          case LOG:
-            service.add(service(directives[i], i == 0 ? "null" : "journal+console"));
-            break;
-          default:
-            throw new AssertionError(modes[i]);
+        IoMode mode = modes[i];
+        if (mode == IoMode.STREAM) {
+          streamSocket(STREAMS[i]);
+          ioMux = true;
+          flags.add(envFlags[i]);
+          service.add(service(directives[i], streamTarget(i)));
+          service.add(service("Sockets", PodLayout.streamSocketName(name, STREAMS[i])));
+        } else if (mode == IoMode.TTY) {
+          ttyMux = true;
+          flags.add(envFlags[i]);
+          service.add(service(directives[i], i == 0 ? "tty-force" : "tty"));
+        } else if (mode == IoMode.INTERACTIVE) {
+          service.add(service(directives[i], "tty"));
+        } else if (mode == IoMode.NULL) {
+          service.add(service(directives[i], "null"));
+        } else {
+          // LOG, the one mode left (the app refuses a null mode).
+          service.add(LOG_IO.get(i));
         }
       }
       if (!ioMux && !ttyMux) {
@@ -300,7 +310,9 @@ final class AppUnits {
     private void systemdUnit(List<UnitOption> service, Set<Path> volumeLinks) {
       Stage1 stage1 = pod.stage1();
       InsecureOptions insecure = pod.insecureOptions();
-      List<AppMounts.Resolved> mounts = AppMounts.of(pod, app);
+      // Most apps have neither mounts nor mount points: nothing to resolve, and no class to load.
+      List<AppMounts.Resolved> mounts = app.mounts().isEmpty() && app.mountPoints().isEmpty()
+          ? List.of() : AppMounts.of(pod, app);
       entries.add(new UnitSet.FileEntry(PodLayout.envFilePath(name), EnvFiles.appEnvironment(pod, app),
           0644, "unable to write environment file"));
       List<String> argv = new ArrayList<>(app.exec());
@@ -322,18 +334,25 @@ final class AppUnits {
         service.add(service("SupplementaryGroups", Integer.toString(supplementary)));
       }
       if (!insecure.disableCapabilities()) {
-        service.add(service("CapabilityBoundingSet", String.join(" ", capabilities())));
+        service.add(app.capabilities().isEmpty() ? DEFAULT_BOUNDING_SET
+            : service("CapabilityBoundingSet", String.join(" ", capabilities(app.capabilities().get()))));
       }
       ambientCapabilities(service);
       boolean noNewPrivileges = app.noNewPrivileges();
       if (!insecure.disableSeccomp()) {
-        Optional<SeccompFilters.Filter> filter = SeccompFilters.of(pod.architecture(), app);
-        if (filter.isPresent()) {
-          seccompOptions(service, filter.get());
+        if (app.seccomp().isEmpty()) {
+          // rkt's default whitelist, the filter of nearly every app, whose options are made once.
+          service.addAll(DefaultSeccompFilter.options(pod.architecture()));
           noNewPrivileges |= app.uid() != 0;
+        } else {
+          Optional<SeccompFilters.Filter> filter = SeccompFilters.of(pod.architecture(), app.seccomp().get());
+          if (filter.isPresent()) {
+            seccompOptions(service, filter.get());
+            noNewPrivileges |= app.uid() != 0;
+          }
         }
       }
-      service.add(service("NoNewPrivileges", Boolean.toString(noNewPrivileges)));
+      service.add(noNewPrivileges ? NO_NEW_PRIVILEGES : NEW_PRIVILEGES);
       if (app.readOnlyRootFs()) {
         for (AppMounts.Resolved mount : mounts) {
           if (!mount.readOnly()) {
@@ -353,11 +372,11 @@ final class AppUnits {
           appendPaths(service, "ReadOnlyDirectories", READ_ONLY_PATHS);
         }
         if (stage1.atLeast(233)) {
-          service.add(service("MountAPIVFS", "false"));
+          service.add(NO_API_VFS);
         }
-        service.add(service("MountFlags", "shared"));
+        service.add(SHARED_MOUNTS);
         if (stage1.flavor() != Stage1.Flavor.KVM) {
-          service.add(service("DevicePolicy", "closed"));
+          service.add(CLOSED_DEVICES);
           deviceAllows(service, mounts, volumeLinks);
         }
       }
@@ -377,14 +396,9 @@ final class AppUnits {
       }
     }
 
-    /** rkt's {@code getAppCapabilities}, without duplicates. */
-    private Set<String> capabilities() {
+    /** rkt's {@code getAppCapabilities} for an app with a capabilities isolator, without duplicates. */
+    private static Set<String> capabilities(Capabilities isolator) {
       Set<String> result = new LinkedHashSet<>();
-      if (app.capabilities().isEmpty()) {
-        result.addAll(DEFAULT_CAPABILITIES);
-        return result;
-      }
-      Capabilities isolator = app.capabilities().get();
       if (isolator.kind() == Capabilities.Kind.RETAIN) {
         result.addAll(isolator.names());
       } else {
@@ -492,13 +506,7 @@ final class AppUnits {
       List<UnitOption> reaper = new ArrayList<>(extra.size() + 9);
       reaper.addAll(extra);
       reaper.add(unit("Description", name + " Reaper"));
-      reaper.add(unit("DefaultDependencies", "false"));
-      reaper.add(unit("StopWhenUnneeded", "yes"));
-      reaper.add(unit("Before", "halt.target"));
-      reaper.add(unit("Conflicts", "exit.target"));
-      reaper.add(unit("Conflicts", "halt.target"));
-      reaper.add(unit("Conflicts", "poweroff.target"));
-      reaper.add(service("RemainAfterExit", "yes"));
+      reaper.addAll(REAPER_OPTIONS);
       reaper.add(service("ExecStop",
           "/reaper.sh " + ExecCommand.quoteArguments(List.of(name.value(), rootfs, app.binPath()))));
       return UnitFile.of(reaper);
@@ -507,16 +515,15 @@ final class AppUnits {
 
   /** Whether the stage1's systemd predates attachable I/O. */
   static boolean legacyIo(Stage1 stage1) {
-    switch (stage1.flavor()) {
-      case SRC:
-      case HOST:
-        return !stage1.atLeast(232);
-      case COREOS:
-      case KVM:
-        return !stage1.atLeast(231);
-      default:
-        return false;
+    // Not a switch on the flavor, for the same reason as in io().
+    Stage1.Flavor flavor = stage1.flavor();
+    if (flavor == Stage1.Flavor.SRC || flavor == Stage1.Flavor.HOST) {
+      return !stage1.atLeast(232);
     }
+    if (flavor == Stage1.Flavor.COREOS || flavor == Stage1.Flavor.KVM) {
+      return !stage1.atLeast(231);
+    }
+    return false;
   }
 
   static UnitOption unit(String name, String value) {

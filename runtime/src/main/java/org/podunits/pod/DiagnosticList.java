@@ -3,12 +3,13 @@ package org.podunits.pod;
 import java.util.ArrayList;
 import java.util.List;
 import org.podunits.directive.Severity;
+import org.podunits.unit.ExecCommand;
 import org.podunits.unit.SystemdText;
 
 /**
- * Collects the diagnostics of one validation, with the checks on free text that enter the model:
- * each check records what is wrong and says whether the value passed, so that validation goes on
- * and reports every problem.
+ * Collects the diagnostics of one validation, with the checks on free text that enter the model
+ * (paths, command lines and their executables): each check records what is wrong and says whether
+ * the value passed, so that validation goes on and reports every problem.
  */
 final class DiagnosticList {
 
@@ -35,6 +36,10 @@ final class DiagnosticList {
     for (Diagnostic diagnostic : diagnostics) {
       items.add(diagnostic.under(prefix));
     }
+  }
+
+  boolean isEmpty() {
+    return items.isEmpty();
   }
 
   boolean hasErrors() {
@@ -116,6 +121,39 @@ final class DiagnosticList {
     return true;
   }
 
+  /**
+   * Whether systemd can run the word as argv[0]: there, without control characters, non-empty,
+   * and without {@code $}, which systemd keeps literally in the executable path (so {@code $$}
+   * cannot escape it).
+   */
+  boolean executable(String path, String what, String word) {
+    if (!noControl(path, what, word)) {
+      return false;
+    }
+    if (word.isEmpty()) {
+      error(DiagnosticCode.EXECUTABLE_INVALID, path, what + " must not be empty");
+      return false;
+    }
+    if (word.indexOf('$') >= 0) {
+      error(DiagnosticCode.EXECUTABLE_INVALID, path, what + " \"" + word
+          + "\" must not contain '$': systemd does not expand variables in the executable path"
+          + " and cannot be told a literal '$' there");
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether systemd can be given the command line, as {@link ExecCommand#quote} decides. */
+  boolean quotable(String path, List<String> argv) {
+    try {
+      ExecCommand.quote(argv);
+      return true;
+    } catch (IllegalArgumentException e) {
+      error(DiagnosticCode.EXEC_UNQUOTABLE, path, e.getMessage());
+      return false;
+    }
+  }
+
   /** Whether the list is there and none of its elements is null, each named by its index. */
   boolean noNulls(String path, String what, List<?> list) {
     if (!notNull(path, what, list)) {
@@ -123,7 +161,11 @@ final class DiagnosticList {
     }
     boolean ok = true;
     for (int i = 0; i < list.size(); i++) {
-      ok &= notNull(FieldPath.join(path, "[" + i + "]"), what + "[" + i + "]", list.get(i));
+      // The element's path and name are made only for a null: every app's lists pass through here.
+      if (list.get(i) == null) {
+        notNull(FieldPath.join(path, "[" + i + "]"), what + "[" + i + "]", null);
+        ok = false;
+      }
     }
     return ok;
   }

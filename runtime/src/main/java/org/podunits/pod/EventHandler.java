@@ -65,8 +65,8 @@ public record EventHandler(Kind kind, List<String> exec) {
       if (exec.isEmpty()) {
         problems.error(DiagnosticCode.EXEC_EMPTY, "exec", what + ": exec must not be empty;"
             + " give the command to run");
-      } else if (Commands.executable(problems, "exec[0]", what + ": exec[0]", exec.get(0))) {
-        Commands.quotable(problems, "exec", exec);
+      } else if (problems.executable("exec[0]", what + ": exec[0]", exec.get(0))) {
+        problems.quotable("exec", exec);
       }
     }
     problems.throwIfErrors();

@@ -41,6 +41,10 @@ final class PlanChecks {
   }
 
   private static void mountPoints(DiagnosticList out, Pod pod, App app, String root) {
+    if (app.mountPoints().isEmpty()) {
+      // Only a mount point gets an implicit volume; most apps have none, and AppMounts stays unloaded.
+      return;
+    }
     for (AppMounts.Resolved mount : AppMounts.of(pod, app)) {
       if (mount.implicit()) {
         int index = 0;

@@ -283,7 +283,7 @@ public record Pod(
 
     /** Adds an app, after those added before. */
     public Builder app(App app) {
-      if (recorded.notNull(FieldPath.indexed("apps", apps.size()), "apps[" + apps.size() + "]", app)) {
+      if (notNullApp(app)) {
         apps.add(new PendingApp(app, null));
       }
       return this;
@@ -294,10 +294,15 @@ public record Pod(
      * it is built when the pod is.
      */
     public Builder app(App.Builder app) {
-      if (recorded.notNull(FieldPath.indexed("apps", apps.size()), "apps[" + apps.size() + "]", app)) {
+      if (notNullApp(app)) {
         apps.add(new PendingApp(null, app));
       }
       return this;
+    }
+
+    /** Whether the app given is there; records a problem at its index if not (its path made only then). */
+    private boolean notNullApp(Object app) {
+      return app != null || recorded.notNull(FieldPath.indexed("apps", apps.size()), "apps[" + apps.size() + "]", null);
     }
 
     /** Whether the pod's app is attached to the terminal. */
@@ -435,7 +440,8 @@ public record Pod(
       return problems.list();
     }
 
-    private void check(DiagnosticList problems) {
+    /** Adds every problem to {@code problems}; returns the apps if it had to build them, else null. */
+    private List<App> check(DiagnosticList problems) {
       for (Diagnostic diagnostic : recorded.list()) {
         problems.add(diagnostic);
       }
@@ -450,8 +456,21 @@ public record Pod(
       Pod.check(problems, stage1, insecureOptions, annotations, hostPorts, Optional.ofNullable(metadataUrl),
           uidRange, volumes, architecture, Optional.ofNullable(logMode), true);
       if (!problems.hasErrors() && !mutable) {
-        checkHostPorts(problems, builtApps(), hostPorts);
+        List<App> built = builtApps();
+        checkHostPorts(problems, built, hostPorts);
+        return built;
       }
+      return null;
+    }
+
+    /** Whether every app was given made, so that building the pod builds no app. */
+    private boolean appsMade() {
+      for (PendingApp app : apps) {
+        if (app.app() == null) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private List<App> builtApps() {
@@ -523,10 +542,21 @@ public record Pod(
      * @throws InvalidPodException with every problem of the pod and its apps, if one is an error
      */
     public Pod build() {
+      if (recorded.isEmpty() && appsMade()) {
+        // Nothing was refused on the way and every app is valid already, so the record's own
+        // validation finds exactly what check(problems) would: checking here as well would
+        // validate the pod twice.
+        return newPod(builtApps());
+      }
       DiagnosticList problems = new DiagnosticList();
-      check(problems);
+      List<App> built = check(problems);
       problems.throwIfErrors();
-      return new Pod(builtApps(), stage1, interactive, debug, mutable, insecureOptions, annotations,
+      // Each app is built once: check(problems) has built them already for an immutable pod.
+      return newPod(built != null ? built : builtApps());
+    }
+
+    private Pod newPod(List<App> apps) {
+      return new Pod(apps, stage1, interactive, debug, mutable, insecureOptions, annotations,
           hostPorts, Optional.ofNullable(metadataUrl), uidRange, volumes, architecture, Optional.ofNullable(logMode));
     }
   }

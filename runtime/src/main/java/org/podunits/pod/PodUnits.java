@@ -44,6 +44,49 @@ public final class PodUnits {
 
   private static final String JOURNAL_FLUSH = "systemd-journal-flush.service";
 
+  /*
+   * The paths of the pod's own units and what an immutable pod's plan holds whatever its apps,
+   * made once rather than made and checked again for every pod: a JVM's first pods run
+   * interpreted, and the same lines were much of their plan.
+   */
+
+  private static final Path DEFAULT_TARGET_PATH = PodLayout.targetUnitPath("default");
+  private static final Path PREPARE_APP_PATH = PodLayout.typedUnitPath("prepare-app@", "service");
+  private static final Path HALT_PATH = PodLayout.targetUnitPath("halt");
+  private static final Path SHUTDOWN_PATH = PodLayout.typedUnitPath("shutdown", "service");
+  private static final Path JOURNAL_FLUSH_WANT_PATH = PodLayout.defaultWantPath(JOURNAL_FLUSH);
+  private static final String JOURNAL_FLUSH_WANT_TARGET = PodLayout.wantTarget(JOURNAL_FLUSH);
+
+  /** The options of {@code default.target} before those naming the apps. */
+  private static final List<UnitOption> TARGET_OPTIONS = List.of(
+      unit("Description", "rkt apps target"),
+      unit("DefaultDependencies", "false"),
+      unit("Wants", "supervisor-ready.service"),
+      unit("Before", "supervisor-ready.service"));
+
+  private static final UnitFile PREPARE_APP = prepareApp(
+      unit("Requires", "systemd-journald.service"),
+      unit("After", "systemd-journald.service"));
+
+  private static final UnitFile HALT = UnitFile.of(
+      unit("Description", "Halt"),
+      unit("DefaultDependencies", "false"),
+      unit("AllowIsolate", "true"));
+
+  /** {@code shutdown.service} for the stage1s that can exit a container: all but the oldest. */
+  private static final UnitFile SHUTDOWN_BY_EXIT = immutableShutdown("exit");
+
+  /** The options that open each app's service unit. */
+  private static final List<UnitOption> SERVICE_EXTRA = List.of(
+      unit("After", "systemd-journald.service"),
+      unit("OnFailure", "halt.target"));
+
+  /** The options that open each app's reaper unit. */
+  private static final List<UnitOption> REAPER_EXTRA = List.of(
+      service("Environment", "\"EXIT_POD=true\""),
+      unit("Wants", "shutdown.service"),
+      unit("After", "shutdown.service"));
+
   private PodUnits() {}
 
   /**
@@ -56,63 +99,40 @@ public final class PodUnits {
   public static UnitSet immutableEnv(Pod pod) {
     DiagnosticList problems = checkPod(pod);
     problems.throwIfErrors();
-    try {
-      return immutablePlan(pod);
-    } catch (AppUnits.AppPlanException e) {
-      throw refused(problems, e);
-    }
+    UnitSet plan = immutablePlan(pod, problems);
+    problems.throwIfErrors();
+    return plan;
   }
 
-  private static UnitSet immutablePlan(Pod pod) {
-    List<UnitOption> target = new ArrayList<>(4 + 2 * pod.apps().size());
-    target.add(unit("Description", "rkt apps target"));
-    target.add(unit("DefaultDependencies", "false"));
-    target.add(unit("Wants", "supervisor-ready.service"));
-    target.add(unit("Before", "supervisor-ready.service"));
+  /**
+   * The plan, or null if a unit option refused a value of an app: a value the model let through
+   * that no unit line can hold, such as an over-long command line. Each refusal is added to {@code
+   * refusals}, which then has an error.
+   */
+  private static UnitSet immutablePlan(Pod pod, DiagnosticList refusals) {
+    List<UnitOption> target = new ArrayList<>(TARGET_OPTIONS.size() + 2 * pod.apps().size());
+    target.addAll(TARGET_OPTIONS);
     for (App app : pod.apps()) {
       String serviceName = PodLayout.serviceUnitName(app.name());
       target.add(unit("After", serviceName));
       target.add(unit("Wants", serviceName));
     }
     UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
-    out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(target), "failed to write default.target");
-    out.unit(PodLayout.typedUnitPath("prepare-app@", "service"), prepareApp(
-        unit("Requires", "systemd-journald.service"),
-        unit("After", "systemd-journald.service")), "failed to write prepare-app service template");
-    out.unit(PodLayout.targetUnitPath("halt"), UnitFile.of(
-        unit("Description", "Halt"),
-        unit("DefaultDependencies", "false"),
-        unit("AllowIsolate", "true")), "failed to write halt target");
-    out.unit(shutdownPath(), shutdown(pod.stage1(), "ExecStop",
-        unit("Description", "Pod shutdown"),
-        unit("AllowIsolate", "true"),
-        unit("StopWhenUnneeded", "yes"),
-        unit("DefaultDependencies", "false"),
-        service("RemainAfterExit", "yes")), "failed to create shutdown service");
-    List<UnitOption> serviceExtra = List.of(
-        unit("After", "systemd-journald.service"),
-        unit("OnFailure", "halt.target"));
-    List<UnitOption> reaperExtra = List.of(
-        service("Environment", "\"EXIT_POD=true\""),
-        unit("Wants", "shutdown.service"),
-        unit("After", "shutdown.service"));
+    out.unit(DEFAULT_TARGET_PATH, UnitFile.of(target), "failed to write default.target");
+    out.unit(PREPARE_APP_PATH, PREPARE_APP,
+        "failed to write prepare-app service template");
+    out.unit(HALT_PATH, HALT, "failed to write halt target");
+    String verb = shutdownVerb(pod.stage1());
+    out.unit(SHUTDOWN_PATH, verb.equals("exit") ? SHUTDOWN_BY_EXIT : immutableShutdown(verb),
+        "failed to create shutdown service");
     Set<Path> volumeLinks = new HashSet<>();
-    List<Diagnostic> refusals = null;
-    AppUnits.AppPlanException first = null;
+    boolean refused = false;
     for (App app : pod.apps()) {
-      try {
-        AppUnits.add(out, pod, app, serviceExtra, reaperExtra, volumeLinks);
-      } catch (AppUnits.AppPlanException e) {
-        // A refused app adds nothing, so the next ones are still planned and reported with it.
-        if (first == null) {
-          first = e;
-          refusals = new ArrayList<>();
-        }
-        refusals.addAll(e.diagnostics());
-      }
+      // A refused app adds nothing, so the next ones are still planned and reported with it.
+      refused |= !AppUnits.add(out, pod, app, SERVICE_EXTRA, REAPER_EXTRA, volumeLinks, refusals);
     }
-    if (first != null) {
-      throw new AppUnits.AppPlanException(refusals, first);
+    if (refused) {
+      return null;
     }
     journalFlush(out);
     return out.build();
@@ -129,7 +149,7 @@ public final class PodUnits {
   public static UnitSet mutableEnv(Pod pod) {
     checkPod(pod).throwIfErrors();
     UnitSet.Builder out = UnitSet.builder().scope(UnitSet.POD_SCOPE);
-    out.unit(PodLayout.targetUnitPath("default"), UnitFile.of(
+    out.unit(DEFAULT_TARGET_PATH, UnitFile.of(
         unit("Description", "rkt apps target"),
         unit("DefaultDependencies", "false"),
         unit("Requires", "systemd-journald.service"),
@@ -138,15 +158,15 @@ public final class PodUnits {
         unit("Before", "supervisor-ready.service"),
         unit("Before", "halt.target"),
         unit("Conflicts", "halt.target")), "failed to write default.target");
-    out.unit(PodLayout.typedUnitPath("prepare-app@", "service"), prepareApp(
+    out.unit(PREPARE_APP_PATH, prepareApp(
         service("RemainAfterExit", "yes")), "failed to write prepare-app service template");
-    out.unit(PodLayout.targetUnitPath("halt"), UnitFile.of(
+    out.unit(HALT_PATH, UnitFile.of(
         unit("Description", "Halt"),
         unit("DefaultDependencies", "false"),
         unit("AllowIsolate", "true"),
         unit("Requires", "shutdown.service"),
         unit("After", "shutdown.service")), "failed to write halt target");
-    out.unit(shutdownPath(), shutdown(pod.stage1(), "ExecStart",
+    out.unit(SHUTDOWN_PATH, shutdown(shutdownVerb(pod.stage1()), "ExecStart",
         unit("Description", "Pod shutdown"),
         unit("AllowIsolate", "true"),
         unit("DefaultDependencies", "false"),
@@ -171,19 +191,18 @@ public final class PodUnits {
   public static UnitSet appAdd(Pod pod, App app) {
     DiagnosticList problems = checkAppAdd(pod, app);
     problems.throwIfErrors();
-    try {
-      return appAddPlan(pod, app);
-    } catch (AppUnits.AppPlanException e) {
-      throw refused(problems, e);
-    }
+    UnitSet plan = appAddPlan(pod, app, problems);
+    problems.throwIfErrors();
+    return plan;
   }
 
-  private static UnitSet appAddPlan(Pod pod, App app) {
+  /** The plan, or null if a unit option refused a value of the app, added to {@code refusals}. */
+  private static UnitSet appAddPlan(Pod pod, App app, DiagnosticList refusals) {
     UnitSet.Builder out = UnitSet.builder().scope("app/" + app.name().value());
-    AppUnits.add(out, pod, app,
+    boolean added = AppUnits.add(out, pod, app,
         List.of(unit("Before", "halt.target"), unit("Conflicts", "halt.target")),
-        List.of(), new HashSet<>());
-    return out.build();
+        List.of(), new HashSet<>(), refusals);
+    return added ? out.build() : null;
   }
 
   /**
@@ -196,11 +215,7 @@ public final class PodUnits {
   public static List<Diagnostic> check(Pod pod) {
     DiagnosticList problems = checkPod(pod);
     if (!problems.hasErrors() && !pod.mutable()) {
-      try {
-        immutablePlan(pod);
-      } catch (AppUnits.AppPlanException e) {
-        problems.addAll(e.diagnostics());
-      }
+      immutablePlan(pod, problems);
     }
     return problems.list();
   }
@@ -213,11 +228,7 @@ public final class PodUnits {
   public static List<Diagnostic> check(Pod pod, App app) {
     DiagnosticList problems = checkAppAdd(pod, app);
     if (!problems.hasErrors()) {
-      try {
-        appAddPlan(pod, app);
-      } catch (AppUnits.AppPlanException e) {
-        problems.addAll(e.diagnostics());
-      }
+      appAddPlan(pod, app, problems);
     }
     return problems.list();
   }
@@ -275,17 +286,6 @@ public final class PodUnits {
   }
 
   /**
-   * The problems found so far with the one a unit option found while planning (a value the model
-   * let through that no unit line can hold, such as an over-long command line). The planning
-   * methods call their plan directly rather than through a supplier: a lambda's class is spun the
-   * first time it runs, on the first pod of every JVM.
-   */
-  private static InvalidPodException refused(DiagnosticList problems, AppUnits.AppPlanException e) {
-    problems.addAll(e.diagnostics());
-    return new InvalidPodException(problems.list());
-  }
-
-  /**
    * What rkt logs as warnings while planning the pod's apps, in app order: the messages of the
    * warnings {@link #check(Pod)} reports, each naming its app.
    *
@@ -339,26 +339,36 @@ public final class PodUnits {
     return UnitFile.of(options);
   }
 
-  private static Path shutdownPath() {
-    return PodLayout.typedUnitPath("shutdown", "service");
+  /**
+   * How {@code shutdown.service} stops the pod: old systemd outside CoreOS's stage1 cannot {@code
+   * exit} a container, so before 227 it is halted instead; an unknown version is new.
+   */
+  private static String shutdownVerb(Stage1 stage1) {
+    return stage1.flavor() != Stage1.Flavor.COREOS && !stage1.atLeast(227) ? "halt" : "exit";
   }
 
-  /**
-   * rkt's {@code writeShutdownService}. Old systemd outside CoreOS's stage1 cannot {@code exit} a
-   * container, so before 227 it is halted instead; an unknown version is new.
-   */
-  static UnitFile shutdown(Stage1 stage1, String execKey, UnitOption... extra) {
+  /** The {@code shutdown.service} of an immutable pod that stops it with {@code verb}. */
+  private static UnitFile immutableShutdown(String verb) {
+    return shutdown(verb, "ExecStop",
+        unit("Description", "Pod shutdown"),
+        unit("AllowIsolate", "true"),
+        unit("StopWhenUnneeded", "yes"),
+        unit("DefaultDependencies", "false"),
+        service("RemainAfterExit", "yes"));
+  }
+
+  /** rkt's {@code writeShutdownService}, stopping the pod with {@code verb} ({@link #shutdownVerb}). */
+  private static UnitFile shutdown(String verb, String execKey, UnitOption... extra) {
     List<UnitOption> options = new ArrayList<>(List.of(extra));
     options.add(service("StandardInput", "null"));
     options.add(service("StandardOutput", "null"));
     options.add(service("StandardError", "null"));
-    String verb = stage1.flavor() != Stage1.Flavor.COREOS && !stage1.atLeast(227) ? "halt" : "exit";
     options.add(service(execKey, "/usr/bin/systemctl --force " + verb));
     return UnitFile.of(options);
   }
 
   private static void journalFlush(UnitSet.Builder out) {
-    out.link(PodLayout.defaultWantPath(JOURNAL_FLUSH), PodLayout.wantTarget(JOURNAL_FLUSH),
+    out.link(JOURNAL_FLUSH_WANT_PATH, JOURNAL_FLUSH_WANT_TARGET,
         "failed to link service want");
   }
 }

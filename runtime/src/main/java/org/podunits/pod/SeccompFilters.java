@@ -23,55 +23,34 @@ final class SeccompFilters {
    */
   record Filter(boolean whitelist, List<String> syscalls, String errno) {}
 
-  /** rkt's built-in lists, by wildcard name ({@code docker/default-whitelist}, ...). */
+  /** rkt's built-in lists that an isolator names by wildcard ({@code @docker/default-whitelist}, ...). */
   private static final Map<String, List<String>> LISTS = Map.of(
       "docker/default-whitelist", SeccompLists.DOCKER_DEFAULT_WHITELIST,
-      "docker/default-blacklist", SeccompLists.DOCKER_DEFAULT_BLACKLIST,
-      "rkt-arm-additions", SeccompLists.RKT_ARM_ADDITIONS);
-
-  private static final List<String> DOCKER_WHITELIST = LISTS.get("docker/default-whitelist");
-
-  /*
-   * The SystemCallFilter= options of rkt's default whitelist, which most apps get: made once,
-   * since its 309 lines are most of a pod's options. ARM's list and options are made on first use
-   * (ArmWhitelist), so a pod on amd64 does not pay for them.
-   */
-  private static final List<UnitOption> DEFAULT_WHITELIST_OPTIONS = options(DOCKER_WHITELIST, "");
-
-  /** rkt's default whitelist on ARM and its options, built when the first ARM pod asks for them. */
-  private static final class ArmWhitelist {
-    static final List<String> SYSCALLS = concat(DOCKER_WHITELIST, LISTS.get("rkt-arm-additions"));
-    static final List<UnitOption> OPTIONS = options(SYSCALLS, "");
-
-    private ArmWhitelist() {}
-  }
+      "docker/default-blacklist", SeccompLists.DOCKER_DEFAULT_BLACKLIST);
 
   private SeccompFilters() {}
 
-  /** One {@code SystemCallFilter=} option per syscall, {@code ~}-prefixed in blacklist mode. */
+  /**
+   * One {@code SystemCallFilter=} option per syscall, {@code ~}-prefixed in blacklist mode; a
+   * default whitelist gets the options made once ({@link DefaultSeccompFilter}).
+   */
   static List<UnitOption> filterOptions(Filter filter) {
-    if (filter.whitelist() && filter.syscalls().equals(DOCKER_WHITELIST)) {
-      return DEFAULT_WHITELIST_OPTIONS;
+    if (filter.whitelist()) {
+      List<UnitOption> shared = DefaultSeccompFilter.sharedOptions(filter.syscalls());
+      if (shared != null) {
+        return shared;
+      }
     }
-    int armSize = DOCKER_WHITELIST.size() + SeccompLists.RKT_ARM_ADDITIONS.size();
-    if (filter.whitelist() && filter.syscalls().size() == armSize && filter.syscalls().equals(ArmWhitelist.SYSCALLS)) {
-      return ArmWhitelist.OPTIONS;
-    }
-    return options(filter.syscalls(), filter.whitelist() ? "" : "~");
-  }
-
-  private static List<UnitOption> options(List<String> syscalls, String prefix) {
-    List<UnitOption> options = new ArrayList<>(syscalls.size());
-    for (String syscall : syscalls) {
-      // The whitelist's values are the list's own strings: no concatenation per line for "".
-      options.add(new UnitOption("Service", "SystemCallFilter", prefix.isEmpty() ? syscall : prefix + syscall));
+    List<UnitOption> options = new ArrayList<>(filter.syscalls().size());
+    for (String syscall : filter.syscalls()) {
+      options.add(new UnitOption("Service", "SystemCallFilter", filter.whitelist() ? syscall : "~" + syscall));
     }
     return List.copyOf(options);
   }
 
   /** rkt's default whitelist: Docker's, with six more syscalls on ARM. */
   static List<String> defaultWhitelist(Architecture architecture) {
-    return architecture.armSeccompAdditions() ? ArmWhitelist.SYSCALLS : DOCKER_WHITELIST;
+    return DefaultSeccompFilter.syscalls(architecture);
   }
 
   /** rkt's default blacklist: Docker's. */
@@ -80,14 +59,11 @@ final class SeccompFilters {
   }
 
   /**
-   * The app's filter, or empty when it has none ({@code @appc.io/all} retained). {@link
-   * PlanChecks} has checked the names for the pod's stage1 before.
+   * The filter of an app with this seccomp isolator, or empty when it has none ({@code
+   * @appc.io/all} retained); an app without an isolator has {@link DefaultSeccompFilter}'s.
+   * {@link PlanChecks} has checked the names for the pod's stage1 before.
    */
-  static Optional<Filter> of(Architecture architecture, App app) {
-    if (app.seccomp().isEmpty()) {
-      return Optional.of(new Filter(true, defaultWhitelist(architecture), ""));
-    }
-    Seccomp isolator = app.seccomp().get();
+  static Optional<Filter> of(Architecture architecture, Seccomp isolator) {
     Set<String> syscalls = new LinkedHashSet<>();
     String flag = parse(architecture, isolator, syscalls);
     if (isolator.kind() == Seccomp.Kind.REMOVE) {
@@ -147,11 +123,5 @@ final class SeccompFilters {
       }
     }
     return "";
-  }
-
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> both = new ArrayList<>(first);
-    both.addAll(second);
-    return List.copyOf(both);
   }
 }

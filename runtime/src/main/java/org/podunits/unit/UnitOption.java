@@ -70,6 +70,9 @@ public record UnitOption(String section, String name, String value) {
   }
 
   private static void checkSection(String section, String name) {
+    if (isUnitTypeSection(section)) {
+      return;
+    }
     if (section.isEmpty()) {
       throw invalid(section, name, "section name is empty");
     }
@@ -99,6 +102,31 @@ public record UnitOption(String section, String name, String value) {
     }
     if ((ascii ? section.length() : utf8Length(section)) + 2 > MAX_LINE_BYTES) {
       throw invalid(section, name, "section header is longer than systemd's limit of " + MAX_LINE_BYTES + " bytes");
+    }
+  }
+
+  /**
+   * Whether the section is one of those systemd's unit types hold, as nearly every option's is. A
+   * switch finds it by the string's hash (which a literal keeps) and one comparison, where the
+   * checks below look at each character; a JVM's first pods run them interpreted, for hundreds of
+   * options in a pod.
+   */
+  private static boolean isUnitTypeSection(String section) {
+    switch (section) {
+      case "Unit":
+      case "Install":
+      case "Service":
+      case "Socket":
+      case "Mount":
+      case "Automount":
+      case "Swap":
+      case "Path":
+      case "Timer":
+      case "Slice":
+      case "Scope":
+        return true;
+      default:
+        return false;
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -224,6 +225,31 @@ class UnitFileSerializeTest {
         o("S5", "a", "5"), o("S1", "b", "6"), o("S5", "b", "7"), o("S3", "b", "8"));
     assertEquals("[S1]\na=1\nb=6\n\n[S2]\na=2\n\n[S3]\na=3\nb=8\n\n[S4]\na=4\n\n[S5]\na=5\nb=7\n",
         file.serialize());
+  }
+
+  @Test
+  void serializeOfManySectionsEachTogetherKeepsListOrder() {
+    List<UnitOption> options = new ArrayList<>();
+    StringBuilder expected = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      options.add(o("S" + i, "a", Integer.toString(i)));
+      options.add(o("S" + i, "b", "x" + i));
+      expected.append(i > 1 ? "\n" : "").append("[S").append(i).append("]\na=").append(i).append("\nb=x")
+          .append(i).append('\n');
+    }
+    assertEquals(expected.toString(), UnitFile.of(options).serialize());
+  }
+
+  @Test
+  void serializeOfASectionComingBackAfterTheEighthGroupsIt() {
+    List<UnitOption> options = new ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      options.add(o("S" + i, "a", Integer.toString(i)));
+    }
+    options.add(o("S2", "b", "again"));
+    String text = UnitFile.of(options).serialize();
+    assertTrue(text.startsWith("[S1]\na=1\n\n[S2]\na=2\nb=again\n\n[S3]\na=3\n"), text);
+    assertTrue(text.endsWith("\n[S9]\na=9\n"), text);
   }
 
   @Test
