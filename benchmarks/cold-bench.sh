@@ -8,14 +8,16 @@
 #   benchmarks/cold-bench.sh [--no-build]
 #
 # Environment: RUNS fresh processes per case (default 10), PODS pods per process (default 200),
-# WARM pods of the long-lived run (default 10000), TMPFS where pod roots go (default /dev/shm),
-# JAVA (default java), MEMORY_FLAGS the JVM flag sets of the small-footprint rows, separated by ';'.
+# WARM pods of a long-lived run (default 10000), WARM_RUNS long-lived runs (default 3), TMPFS
+# where pod roots go (default /dev/shm), JAVA (default java), MEMORY_FLAGS the JVM flag sets of
+# the small-footprint rows, separated by ';'.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-10}
 PODS=${PODS:-200}
 WARM=${WARM:-10000}
+WARM_RUNS=${WARM_RUNS:-3}
 TMPFS=${TMPFS:-/dev/shm}
 JAVA=${JAVA:-java}
 MEMORY_FLAGS=${MEMORY_FLAGS:--XX:+UseSerialGC -Xmx32m;-XX:+UseSerialGC -Xmx16m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=16m}
@@ -95,8 +97,15 @@ for apps in 1 4; do
   done
   rm -rf "$WORK/roots"
   mkdir -p "$WORK/warm"
-  read -r j live committed rss < <("$JAVA" -cp "$JAR" org.podunits.benchmarks.ColdPods warm "$apps" "$WARM" "$WORK/warm" | paste -sd' ')
-  c=$("$FLOOR" warm "$tree" "$WARM" "$WORK/warm" "${WANTS[@]}")
+  # A long-lived JVM's speed follows the machine's for seconds at a time: WARM_RUNS runs of each,
+  # alternating, and the medians.
+  : >"$WORK/warmj" && : >"$WORK/warmc"
+  for ((run = 0; run < WARM_RUNS; run++)); do
+    read -r j live committed rss < <("$JAVA" -cp "$JAR" org.podunits.benchmarks.ColdPods warm "$apps" "$WARM" "$WORK/warm" | paste -sd' ')
+    echo "$j" >>"$WORK/warmj"
+    "$FLOOR" warm "$tree" "$WARM" "$WORK/warm" "${WANTS[@]}" >>"$WORK/warmc"
+  done
+  j=$(median <"$WORK/warmj") c=$(median <"$WORK/warmc")
   printf '%-40s %12s %12s %8s  %s\n' "$apps app(s), warm (after $WARM)" "$(ms "$j")" "$(ms "$c")" "$(ratio "$j" "$c")" "2x"
   echo "  after $WARM pods, default flags: live heap $((live / 1024)) KB after a full GC, heap committed $((committed / 1024)) KB, RSS $rss KB"
   if [[ $apps == 1 ]]; then
