@@ -3,8 +3,13 @@ package org.podunits.write;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -113,6 +118,40 @@ record Manifest(List<Item> items, List<Path> directories) {
     // an exception where a stat does not.
     long length = new File(path.toString()).length();
     return length == 0 ? null : FileBytes.read(path, length);
+  }
+
+  /** The text of the manifest {@code stamp} was taken of, or null when there was none. */
+  static byte[] readText(Path root, Stamp stamp) throws IOException {
+    return stamp == null ? null : FileBytes.read(root.resolve(NAME), stamp.size());
+  }
+
+  /**
+   * Which manifest a pod root holds, taken before its text is read: null when there is none (as
+   * {@link #readText} sees it). A run that finishes puts its journal in the manifest's place by a
+   * rename, so the manifest it leaves is another file; its size and time guard against a file
+   * number the file system has given out again.
+   */
+  record Stamp(Object fileKey, long size, FileTime modified) {
+
+    /** The stamp of the manifest in {@code root} now. */
+    static Stamp of(Path root) throws IOException {
+      Path path = root.resolve(NAME);
+      if (new File(path.toString()).length() == 0) {
+        return null;
+      }
+      try {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return new Stamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+      } catch (NoSuchFileException gone) {
+        return null;
+      }
+    }
+
+    /** Whether {@code root} holds the manifest {@code stamp} was taken of, or none as then. */
+    static boolean stillIn(Path root, Stamp stamp) throws IOException {
+      Stamp now = of(root);
+      return stamp == null ? now == null : stamp.equals(now);
+    }
   }
 
   /**

@@ -71,6 +71,51 @@ final class PlanWrite {
     }
   }
 
+  /**
+   * Fails, having changed nothing, if the manifest this run read is no longer the pod root's:
+   * another run wrote there and finished after this one had read it and before this one's journal
+   * existed (a run still writing holds its journal, so this one could not have made its own). What
+   * this run found in the tree may be out of date, and writing on it would leave that run's entries
+   * behind, unknown to any manifest.
+   */
+  private void replacedMeanwhile(WriteJournal journal, Manifest.Stamp stamp) throws UnitWriteException {
+    UnitWriteException failure;
+    try {
+      if (Manifest.Stamp.stillIn(root, stamp)) {
+        return;
+      }
+      failure = anotherRunWrote();
+    } catch (IOException e) {
+      failure = UnitWriteException.of("failed to start writing in " + root, e);
+    }
+    journal.rollBackStaged(failure);
+    throw failure;
+  }
+
+  /**
+   * The failure of looking at the tree: that another run wrote in the pod root meanwhile, where it
+   * did (what this run found missing may be what that run removed), else {@code failure} with its
+   * cause.
+   */
+  private UnitWriteException lookFailure(String failure, IOException cause, Manifest.Stamp stamp) {
+    try {
+      if (!Manifest.Stamp.stillIn(root, stamp)) {
+        UnitWriteException meanwhile = anotherRunWrote();
+        meanwhile.addSuppressed(cause);
+        return meanwhile;
+      }
+    } catch (IOException unreadable) {
+      cause.addSuppressed(unreadable);
+    }
+    return UnitWriteException.of(failure, cause);
+  }
+
+  private UnitWriteException anotherRunWrote() {
+    return UnitWriteException.of("another writeTo wrote in " + root + " while this run looked at it;"
+        + " two runs must not write in one pod root at once", new FileSystemException(
+            root.resolve(Manifest.NAME).toString(), null, "was replaced after this run read it"));
+  }
+
   /** One run; false when it found the journal of a run that was cut short, having done nothing. */
   private static boolean attempt(Path root, WriteOptions options, String scope,
       List<UnitSet.Entry> entries) throws UnitWriteException {
@@ -83,10 +128,12 @@ final class PlanWrite {
   }
 
   private boolean run() throws UnitWriteException {
+    Manifest.Stamp stamp;
     byte[] beforeText;
     Manifest before;
     try {
-      beforeText = Manifest.readText(root);
+      stamp = Manifest.Stamp.of(root);
+      beforeText = Manifest.readText(root, stamp);
       before = Manifest.of(root, beforeText);
     } catch (IOException e) {
       if (WriteJournal.foundIn(root)) {
@@ -115,7 +162,7 @@ final class PlanWrite {
         if (WriteJournal.foundIn(root)) {
           return false;
         }
-        throw UnitWriteException.of(entry.failure(), e);
+        throw lookFailure(entry.failure(), e, stamp);
       }
     }
     if (others != null) {
@@ -141,6 +188,7 @@ final class PlanWrite {
     } catch (IOException e) {
       throw UnitWriteException.of("failed to start writing in " + root, e);
     }
+    replacedMeanwhile(journal, stamp);
     stage(journal);
     try {
       journal.markComplete();

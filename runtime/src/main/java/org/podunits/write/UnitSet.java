@@ -267,7 +267,8 @@ public final class UnitSet {
    *
    * <p>The pod root must not be changed by anyone else during the run, and two runs must not work
    * in one pod root at once: a run holds a lock on its journal, and a second run that finds a
-   * locked journal fails, changing nothing. The run relies on
+   * locked journal fails, changing nothing; so does one that finds, once it holds its own journal,
+   * that another run replaced the manifest after it read it. The run relies on
    * that: it looks at each directory that predates it once, and where the plan puts several files
    * in such a directory it may list it once and take a name missing from that listing as new.
    * Replacing a file gives its inode a second name (a hard link), so the pod root's file system
