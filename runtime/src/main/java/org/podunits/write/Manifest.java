@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -113,11 +114,7 @@ record Manifest(List<Item> items, List<Path> directories) {
 
   /** The text of a pod root's manifest, or null when there is none. */
   static byte[] readText(Path root) throws IOException {
-    Path path = root.resolve(NAME);
-    // A length, not an open that fails: a fresh pod root has no manifest, and a failed open costs
-    // an exception where a stat does not.
-    long length = new File(path.toString()).length();
-    return length == 0 ? null : FileBytes.read(path, length);
+    return readText(root, Stamp.of(root));
   }
 
   /** The text of the manifest {@code stamp} was taken of, or null when there was none. */
@@ -136,6 +133,8 @@ record Manifest(List<Item> items, List<Path> directories) {
     /** The stamp of the manifest in {@code root} now. */
     static Stamp of(Path root) throws IOException {
       Path path = root.resolve(NAME);
+      // A length, not an lstat that fails: a fresh pod root has no manifest, and a failed lstat
+      // costs an exception where a stat does not.
       if (new File(path.toString()).length() == 0) {
         return null;
       }
@@ -149,8 +148,7 @@ record Manifest(List<Item> items, List<Path> directories) {
 
     /** Whether {@code root} holds the manifest {@code stamp} was taken of, or none as then. */
     static boolean stillIn(Path root, Stamp stamp) throws IOException {
-      Stamp now = of(root);
-      return stamp == null ? now == null : stamp.equals(now);
+      return Objects.equals(stamp, of(root));
     }
   }
 

@@ -84,7 +84,7 @@ final class PlanWrite {
       if (Manifest.Stamp.stillIn(root, stamp)) {
         return;
       }
-      failure = anotherRunWrote();
+      failure = WriteJournal.anotherRunWrote(root);
     } catch (IOException e) {
       failure = UnitWriteException.of("failed to start writing in " + root, e);
     }
@@ -100,7 +100,7 @@ final class PlanWrite {
   private UnitWriteException lookFailure(String failure, IOException cause, Manifest.Stamp stamp) {
     try {
       if (!Manifest.Stamp.stillIn(root, stamp)) {
-        UnitWriteException meanwhile = anotherRunWrote();
+        UnitWriteException meanwhile = WriteJournal.anotherRunWrote(root);
         meanwhile.addSuppressed(cause);
         return meanwhile;
       }
@@ -108,12 +108,6 @@ final class PlanWrite {
       cause.addSuppressed(unreadable);
     }
     return UnitWriteException.of(failure, cause);
-  }
-
-  private UnitWriteException anotherRunWrote() {
-    return UnitWriteException.of("another writeTo wrote in " + root + " while this run looked at it;"
-        + " two runs must not write in one pod root at once", new FileSystemException(
-            root.resolve(Manifest.NAME).toString(), null, "was replaced after this run read it"));
   }
 
   /** One run; false when it found the journal of a run that was cut short, having done nothing. */

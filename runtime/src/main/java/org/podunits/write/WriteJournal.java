@@ -470,6 +470,9 @@ final class WriteJournal {
     }
   }
 
+  /** How every failure of a run that met another in the pod root ends. */
+  private static final String ONE_RUN_AT_A_TIME = "; two runs must not write in one pod root at once";
+
   /**
    * The journal belongs to a run that is still writing in the pod root. Only {@link #failure}
    * names this class: code that throws or catches it would load it into the first write of every
@@ -484,9 +487,19 @@ final class WriteJournal {
 
     /** The failure of a run, or a recovery, that found another run writing in the pod root. */
     static UnitWriteException failure(Path root, Path file) {
-      return UnitWriteException.of("another writeTo is writing in " + root
-          + "; two runs must not write in one pod root at once", new ConcurrentRunException(file));
+      return UnitWriteException.of("another writeTo is writing in " + root + ONE_RUN_AT_A_TIME,
+          new ConcurrentRunException(file));
     }
+  }
+
+  /**
+   * The failure of a run that found, holding its own journal, that another run replaced the
+   * manifest after this one had read it.
+   */
+  static UnitWriteException anotherRunWrote(Path root) {
+    return UnitWriteException.of("another writeTo wrote in " + root + " while this run looked at it"
+        + ONE_RUN_AT_A_TIME, new FileSystemException(root.resolve(Manifest.NAME).toString(), null,
+            "was replaced after this run read it"));
   }
 
   /** Whether a pod root holds a journal: a run there was cut short. */
